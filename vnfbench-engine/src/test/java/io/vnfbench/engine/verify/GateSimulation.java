@@ -20,7 +20,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
  *
  * <p>Run (a few minutes at most on 2 cores; deterministic for a given seed):
  * <pre>
- * mvn -q -pl vnfbench-engine -am test-compile exec:java -Dexec.mainClass=io.vnfbench.engine.verify.GateSimulation \
+ * mvn -q -pl vnfbench-engine test-compile exec:java -Dexec.mainClass=io.vnfbench.engine.verify.GateSimulation \
  *     -Dexec.classpathScope=test -Dexec.args="2000 20261121 docs/gate-statistics-table.md"
  * </pre>
  * Arguments: replicates per cell (default 2000), seed (default 20261121), optional output file for the Markdown table.
