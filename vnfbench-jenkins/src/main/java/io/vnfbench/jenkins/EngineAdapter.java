@@ -1,6 +1,8 @@
 package io.vnfbench.jenkins;
 
 import hudson.AbortException;
+import io.vnfbench.engine.model.codec.DocumentException;
+import io.vnfbench.engine.model.codec.Documents;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,11 +21,15 @@ final class EngineAdapter implements Engine {
     }
 
     static String writeRequest(AgentRequest request) {
-        throw new UnsupportedOperationException("not wired");
+        return Documents.writeJson(request);
     }
 
     static AgentRequest readRequest(String json) throws IOException {
-        throw new AbortException("not wired");
+        try {
+            return Documents.read("vnfBenchmark request", json, AgentRequest.class).value();
+        } catch (DocumentException e) {
+            throw new AbortException("vnfBenchmark request: " + e.getMessage());
+        }
     }
 
     static String runOnAgent(AgentRequest request, Path workspace, Consumer<String> progress) throws IOException, InterruptedException {
