@@ -24,7 +24,7 @@ import org.kohsuke.stapler.StaplerResponse2;
 public class BenchmarkAction implements RunAction2 {
 
     static final String DIRECTORY = "vnfbench";
-    static final String ROWS_FILE = "verification.json";
+    static final String ROWS_FILE = StoredResult.SUMMARY_FILE;
     private static final Pattern CHART_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.png");
     /** The report is user-influenced HTML: serve it sandboxed, like Jenkins serves workspace files. */
     static final String REPORT_CSP = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline';";
