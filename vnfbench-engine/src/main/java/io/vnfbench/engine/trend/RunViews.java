@@ -141,6 +141,18 @@ public final class RunViews {
     }
 
     /**
+     * {@link #suggestLayout(RunSummary, String, String, List)} over the test keys of every metric of the run, ties
+     * going to name order.
+     */
+    public static Optional<Layout> suggestLayout(RunSummary run) {
+        RunSummaryBuilder keys = new RunSummaryBuilder(run.runId());
+        for (String key : run.testKeys()) {
+            keys.addSample(new MetricKey(key, "", ""), "", 0);
+        }
+        return suggestLayout(keys.build(), "", "", List.of());
+    }
+
+    /**
      * The value combinations of {@code variables} that occur among the metric's test keys, in value order; one map
      * with no entries when {@code variables} is empty.
      */
