@@ -101,7 +101,7 @@ public final class ManifestFactory {
 
     /** The selector that finds every object of the deployment (teardown, resume, NetworkPolicy). */
     public Map<String, String> selector(DeploymentContext ctx) {
-        return Map.of(Names.RUN, ctx.runLabel(), Names.DEPLOYMENT, ctx.slug());
+        return new TreeMap<>(Map.of(Names.RUN, ctx.runLabel(), Names.DEPLOYMENT, ctx.slug()));
     }
 
     /**
@@ -287,19 +287,28 @@ public final class ManifestFactory {
             domain.put("cpu", cpuSpec);
         }
         domain.put("resources", resources);
-        domain.put("devices", Map.of("disks", List.of(Map.of("name", "root", "disk", Map.of("bus", "virtio")))));
+        domain.put("devices", Map.of("disks", List.of(ordered("name", "root", "disk", Map.of("bus", "virtio")))));
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("domain", domain);
         spec.put("hostname", plan.host());
         spec.put("subdomain", wiring.service());
-        spec.put("networks", List.of(Map.of("name", "default", "pod", Map.of())));
-        spec.put("volumes", List.of(Map.of("name", "root", "containerDisk", Map.of("image", node.image()))));
+        spec.put("networks", List.of(ordered("name", "default", "pod", Map.of())));
+        spec.put("volumes", List.of(ordered("name", "root", "containerDisk", Map.of("image", node.image()))));
         if (!settings.sutNodeSelector().isEmpty()) {
             spec.put("nodeSelector", settings.sutNodeSelector());
         }
         spec.put("terminationGracePeriodSeconds", 1);
         return new GenericKubernetesResourceBuilder().withApiVersion(KubeVirt.API_VERSION).withKind(KubeVirt.KIND)
                 .withMetadata(meta(ctx, ns, plan.podName(), extra)).addToAdditionalProperties("spec", spec).build();
+    }
+
+    /** A map in the order given, so the YAML is the same in every JVM. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 
     private ResourceRequirements resources(Node node, Optional<String> hugepages) {
