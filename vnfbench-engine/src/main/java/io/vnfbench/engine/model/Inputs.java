@@ -1,0 +1,11 @@
+package io.vnfbench.engine.model;
+
+import java.util.List;
+
+/** The inputs of a VNF-BR: variables and the VNF-BD they apply to. */
+public record Inputs(List<Variable> variables, VnfBd vnfbd, @Extension List<Constraint> constraints) {
+    public Inputs {
+        variables = Lists.of(variables);
+        constraints = Lists.of(constraints);
+    }
+}

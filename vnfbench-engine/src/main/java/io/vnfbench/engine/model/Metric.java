@@ -1,0 +1,78 @@
+package io.vnfbench.engine.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * A measured metric: exactly one of {@code scalar}, {@code vector} or {@code series} (the YANG choice "value").
+ * Values are strings in YANG; numeric helpers parse them.
+ */
+public record Metric(@Key String name, String unit, String type, String scalar, List<String> vector,
+        List<SeriesPoint> series) {
+    public Metric {
+        vector = Lists.of(vector);
+        series = Lists.of(series);
+        int cases = (scalar != null ? 1 : 0) + (vector.isEmpty() ? 0 : 1) + (series.isEmpty() ? 0 : 1);
+        if (cases > 1) {
+            throw new IllegalArgumentException("metric '" + name + "' has more than one of scalar, vector, series"
+                    + " (the YANG choice 'value' allows exactly one)");
+        }
+    }
+
+    public static Metric scalar(String name, String unit, double value) {
+        return new Metric(name, unit, "float", formatNumber(value), null, null);
+    }
+
+    public static Metric series(String name, String unit, List<SeriesPoint> points) {
+        return new Metric(name, unit, "float", null, null, points);
+    }
+
+    public static Metric vector(String name, String unit, List<String> values) {
+        return new Metric(name, unit, "float", null, values, null);
+    }
+
+    public boolean isScalar() {
+        return scalar != null;
+    }
+
+    /** The scalar as a number, empty when absent, not numeric or not finite. */
+    public OptionalDouble scalarValue() {
+        return parse(scalar);
+    }
+
+    /** Every numeric value this metric holds: the scalar, the vector entries or the series values. */
+    public double[] numericValues() {
+        if (scalar != null) {
+            OptionalDouble v = scalarValue();
+            return v.isPresent() ? new double[] {v.getAsDouble()} : new double[0];
+        }
+        List<String> raw = !vector.isEmpty() ? vector : series.stream().map(SeriesPoint::value).toList();
+        return raw.stream().map(Metric::parse).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).toArray();
+    }
+
+    static OptionalDouble parse(String text) {
+        if (text == null || text.isBlank()) {
+            return OptionalDouble.empty();
+        }
+        try {
+            double d = Double.parseDouble(text.trim());
+            return Double.isFinite(d) ? OptionalDouble.of(d) : OptionalDouble.empty();
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    /** Shortest round-tripping text of a number; integral values print without a fraction. */
+    public static String formatNumber(double value) {
+        Objects.requireNonNull(value);
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+}

@@ -1,0 +1,10 @@
+package io.vnfbench.engine.model;
+
+import java.util.List;
+
+/** A Monitor: runs listeners that observe the SUT or its host. */
+public record Monitor(@Key String uuid, String name, List<Tool> listeners) {
+    public Monitor {
+        listeners = Lists.of(listeners);
+    }
+}

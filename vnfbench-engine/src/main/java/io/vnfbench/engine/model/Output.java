@@ -1,0 +1,10 @@
+package io.vnfbench.engine.model;
+
+import java.util.List;
+
+/** One instance of a VNF-BR: the variable values, the VNF-BD they produced and its VNF-PP. */
+public record Output(@Key String id, List<VariableValue> variables, VnfBd vnfbd, VnfPp vnfpp) {
+    public Output {
+        variables = Lists.of(variables);
+    }
+}

@@ -1,0 +1,5 @@
+package io.vnfbench.engine.model;
+
+/** Storage resources of a node. */
+public record Storage(Long size, String unit, String volumes) {
+}

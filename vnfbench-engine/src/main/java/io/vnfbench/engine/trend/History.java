@@ -1,0 +1,85 @@
+package io.vnfbench.engine.trend;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Runs in order, oldest first. Runs whose gate failed stay: a failed gate must not hide its own trend.
+ */
+public record History(List<RunSummary> runs) {
+
+    private static final Comparator<RunSummary> CHRONOLOGICAL = Comparator
+            .comparing(RunSummary::runNumber, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(RunSummary::timestamp, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    public History {
+        runs = List.copyOf(runs);
+    }
+
+    /**
+     * Orders runs by run number, then by timestamp; runs with neither keep the order given (the sort is stable),
+     * after those that have them.
+     */
+    public static History ordered(Collection<RunSummary> runs) {
+        List<RunSummary> list = new ArrayList<>(runs);
+        list.sort(CHRONOLOGICAL);
+        return new History(list);
+    }
+
+    public boolean isEmpty() {
+        return runs.isEmpty();
+    }
+
+    public Optional<RunSummary> newest() {
+        return runs.isEmpty() ? Optional.empty() : Optional.of(runs.get(runs.size() - 1));
+    }
+
+    /** Every metric key any run has, sorted. */
+    public SortedSet<MetricKey> metricKeys() {
+        SortedSet<MetricKey> keys = new TreeSet<>();
+        for (RunSummary run : runs) {
+            run.metrics().forEach(m -> keys.add(m.key()));
+        }
+        return keys;
+    }
+
+    /** The metric keys that carry a verdict in at least one run: the gated metrics. */
+    public SortedSet<MetricKey> gatedMetricKeys() {
+        SortedSet<MetricKey> keys = new TreeSet<>();
+        for (RunSummary run : runs) {
+            run.metrics().stream().filter(m -> m.verdict() != null).forEach(m -> keys.add(m.key()));
+        }
+        return keys;
+    }
+
+    /** The metric across all runs, one point per run that has it. */
+    public TrendSeries series(MetricKey key) {
+        List<TrendPoint> points = new ArrayList<>();
+        String unit = "";
+        Direction direction = null;
+        for (int i = 0; i < runs.size(); i++) {
+            RunSummary run = runs.get(i);
+            Optional<MetricSummary> found = run.metric(key);
+            if (found.isEmpty()) {
+                continue;
+            }
+            MetricSummary m = found.get();
+            if (!m.unit().isEmpty()) {
+                unit = m.unit();
+            }
+            if (m.direction() != null) {
+                direction = m.direction();
+            }
+            SampleStatistics s = m.statistics();
+            long number = run.runNumber() != null ? run.runNumber() : i + 1L;
+            points.add(new TrendPoint(number, run.runId(), run.timestamp(), s.n(), s.min(), s.median(), s.max(),
+                    m.verdict(), m.baselineMedian(), run.gate(), 1));
+        }
+        return new TrendSeries(key, unit, direction, points, runs.size(), false);
+    }
+}

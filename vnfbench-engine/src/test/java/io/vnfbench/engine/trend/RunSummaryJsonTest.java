@@ -1,0 +1,49 @@
+package io.vnfbench.engine.trend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class RunSummaryJsonTest {
+
+    @Test
+    void shouldWriteTheGoldenSummary() throws IOException {
+        // given
+        MetricKey pps = new MetricKey("chains=1,nfs=2,topology=snake", "udp-load", "throughput_pps");
+        MetricKey latency = new MetricKey("chains=1,nfs=2,topology=snake", "udp-load", "latency_p99");
+        MetricKey failed = new MetricKey("chains=2,nfs=1,topology=\"pipe\\line\"", "udp-load", "throughput_pps");
+        RunSummary run = new RunSummaryBuilder("vnf-br-42").runNumber(42L)
+                .timestamp(Instant.parse("2026-11-21T10:15:30Z")).vnf("l2fwd 1.2").environment("local (local)")
+                .gate(GateOutcome.FAILED)
+                .addSample(pps, "pps", 1_000_000).addSample(pps, "pps", 990_000).addSample(pps, "pps", 1_010_500)
+                .addSample(latency, "us", 12.5).addSample(latency, "us", 0.000125).addSample(latency, "us", 3e20)
+                .verdict(pps, Direction.HIGHER_IS_BETTER, "REGRESSION", "vnf-br-41", 1_100_000.25)
+                .verdict(failed, Direction.HIGHER_IS_BETTER, "ERROR", null, Double.NaN)
+                .build();
+
+        // when
+        String json = RunSummaryJson.write(run);
+
+        // then
+        assertThat(json).isEqualTo(golden("trend/run-summary-v1.json"));
+    }
+
+    @Test
+    void shouldFormatNumbersShortAndWithoutExponentForEverydayMagnitudes() {
+        assertThat(RunSummaryJson.formatNumber(6_250_000)).isEqualTo("6250000");
+        assertThat(RunSummaryJson.formatNumber(0.1 + 0.2)).isEqualTo("0.30000000000000004");
+        assertThat(RunSummaryJson.formatNumber(1.5e-7)).isEqualTo("1.5E-7");
+        assertThat(Double.parseDouble(RunSummaryJson.formatNumber(123.456e9 / 7))).isEqualTo(123.456e9 / 7);
+    }
+
+    private static String golden(String resource) throws IOException {
+        try (InputStream in = RunSummaryJsonTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as("golden file %s on the test classpath", resource).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
