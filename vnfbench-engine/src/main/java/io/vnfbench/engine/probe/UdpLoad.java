@@ -83,11 +83,13 @@ public final class UdpLoad {
 
     /** What one trial measured. Latency values are nanoseconds; the histogram is empty when nothing arrived. */
     public record Outcome(double requestedPps, long txPackets, long rxPackets, double sendSeconds, int frameSize,
-                          Histogram latency, double jitterNanos, long outOfOrder) {
+                          Histogram latency, double jitterNanos, long outOfOrder) implements NdrPdrSearch.Step {
+        @Override
         public double txPps() {
             return sendSeconds > 0 ? txPackets / sendSeconds : 0;
         }
 
+        @Override
         public double rxPps() {
             return sendSeconds > 0 ? rxPackets / sendSeconds : 0;
         }
@@ -101,6 +103,7 @@ public final class UdpLoad {
         }
 
         /** Lost fraction of what was sent, in percent; received duplicates never make it negative. */
+        @Override
         public double lossPercent() {
             if (txPackets == 0) {
                 return 100.0;
