@@ -1,10 +1,18 @@
 package io.vnfbench.engine.trend;
 
+import io.vnfbench.engine.model.codec.DocumentException;
+import io.vnfbench.engine.model.codec.PlainDocument;
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Writes the run-summary format, version {@value RunSummary#VERSION}: one JSON object with {@code format},
+ * Writes and reads the run-summary format, version {@value RunSummary#VERSION}: one JSON object with {@code format},
  * {@code version}, {@code run} (id, number, timestamp, vnf, environment, gate) and {@code metrics} (one object per
  * test key × metric, sorted). Statistics that are undefined (NaN) and absent optional values are left out. Output is
  * deterministic: fixed member order, numbers in their shortest round-tripping form, two-space indentation, LF.
@@ -45,6 +53,114 @@ public final class RunSummaryJson {
         sb.append(first ? "]\n" : "\n  ]\n");
         sb.append("}\n");
         return sb.toString();
+    }
+
+    /** True when a plain document (see {@link PlainDocument}) is a run summary rather than a VNF-BR. */
+    public static boolean isSummary(Object plain) {
+        return plain instanceof Map<?, ?> map && RunSummary.FORMAT.equals(map.get("format"));
+    }
+
+    public static RunSummary read(Path file) throws DocumentException {
+        return fromPlain(PlainDocument.read(file), file.toString());
+    }
+
+    /**
+     * Binds a plain document to a summary; a newer version than this reader knows, or a missing member, is an
+     * {@link IllegalArgumentException} naming {@code source} and the member.
+     */
+    public static RunSummary fromPlain(Object plain, String source) {
+        Map<?, ?> root = object(plain, source, "");
+        if (!RunSummary.FORMAT.equals(root.get("format"))) {
+            throw new IllegalArgumentException(source + ": not a run summary (\"format\" is not \""
+                    + RunSummary.FORMAT + "\")");
+        }
+        double version = number(root.get("version"), source, "version");
+        if (version != RunSummary.VERSION) {
+            throw new IllegalArgumentException(source + ": run summary version " + root.get("version")
+                    + " is not supported (this vnfbench reads version " + RunSummary.VERSION + ")");
+        }
+        Map<?, ?> run = object(root.get("run"), source, "run");
+        String id = text(run.get("id"), source, "run.id");
+        Long number = run.get("number") == null ? null : (long) number(run.get("number"), source, "run.number");
+        Instant time = null;
+        if (run.get("timestamp") != null) {
+            try {
+                time = Instant.parse(text(run.get("timestamp"), source, "run.timestamp"));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(source + ": run.timestamp is not an ISO-8601 instant: "
+                        + run.get("timestamp"), e);
+            }
+        }
+        GateOutcome gate = GateOutcome.NOT_GATED;
+        if (run.get("gate") != null) {
+            String token = text(run.get("gate"), source, "run.gate");
+            gate = switch (token) {
+                case "passed" -> GateOutcome.PASSED;
+                case "failed" -> GateOutcome.FAILED;
+                case "not-gated" -> GateOutcome.NOT_GATED;
+                default -> throw new IllegalArgumentException(source + ": run.gate '" + token
+                        + "' is not passed, failed or not-gated");
+            };
+        }
+        List<MetricSummary> metrics = new ArrayList<>();
+        Object list = root.get("metrics");
+        if (!(list instanceof List<?> items)) {
+            throw new IllegalArgumentException(source + ": \"metrics\" must be a list");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String at = "metrics[" + i + "]";
+            Map<?, ?> m = object(items.get(i), source, at);
+            MetricKey key = new MetricKey(text(m.get("test"), source, at + ".test"),
+                    text(m.get("source"), source, at + ".source"), text(m.get("metric"), source, at + ".metric"));
+            int n = (int) number(m.get("n"), source, at + ".n");
+            SampleStatistics stats = n == 0 ? SampleStatistics.EMPTY : new SampleStatistics(n,
+                    optional(m, "min", source, at), optional(m, "median", source, at),
+                    optional(m, "max", source, at), optional(m, "mean", source, at),
+                    optional(m, "stdev", source, at));
+            Direction direction = null;
+            if (m.get("direction") != null) {
+                String d = text(m.get("direction"), source, at + ".direction");
+                direction = Direction.parse(d).orElseThrow(() -> new IllegalArgumentException(source + ": " + at
+                        + ".direction '" + d + "' is not higher or lower"));
+            }
+            String unit = m.get("unit") == null ? "" : text(m.get("unit"), source, at + ".unit");
+            String verdict = m.get("verdict") == null ? null : text(m.get("verdict"), source, at + ".verdict");
+            String baseline = m.get("baseline") == null ? null : text(m.get("baseline"), source, at + ".baseline");
+            metrics.add(new MetricSummary(key, unit, direction, stats, verdict, baseline,
+                    optional(m, "baseline_median", source, at)));
+        }
+        String vnf = run.get("vnf") == null ? "" : text(run.get("vnf"), source, "run.vnf");
+        String env = run.get("environment") == null ? "" : text(run.get("environment"), source, "run.environment");
+        return new RunSummary(id, number, time, vnf, env, gate, metrics);
+    }
+
+    private static Map<?, ?> object(Object value, String source, String at) {
+        if (value instanceof Map<?, ?> map) {
+            return map;
+        }
+        throw new IllegalArgumentException(source + ": " + (at.isEmpty() ? "the document" : at)
+                + " must be an object");
+    }
+
+    private static String text(Object value, String source, String at) {
+        if (value instanceof String s) {
+            return s;
+        }
+        throw new IllegalArgumentException(source + ": " + at + " must be a string" + (value == null
+                ? " and is missing" : ""));
+    }
+
+    private static double number(Object value, String source, String at) {
+        if (value instanceof Number num) {
+            return num.doubleValue();
+        }
+        throw new IllegalArgumentException(source + ": " + at + " must be a number" + (value == null
+                ? " and is missing" : ""));
+    }
+
+    private static double optional(Map<?, ?> m, String name, String source, String at) {
+        Object v = m.get(name);
+        return v == null ? Double.NaN : number(v, source, at + "." + name);
     }
 
     static String gateToken(GateOutcome gate) {

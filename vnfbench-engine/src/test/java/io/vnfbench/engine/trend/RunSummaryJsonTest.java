@@ -1,6 +1,9 @@
 package io.vnfbench.engine.trend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vnfbench.engine.model.codec.PlainDocument;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +33,32 @@ class RunSummaryJsonTest {
 
         // then
         assertThat(json).isEqualTo(golden("trend/run-summary-v1.json"));
+    }
+
+    @Test
+    void shouldReadTheGoldenSummaryBackToTheSameDocument() throws Exception {
+        // given
+        String golden = golden("trend/run-summary-v1.json");
+
+        // when
+        RunSummary read = RunSummaryJson.fromPlain(
+                PlainDocument.read("summary.json", golden.getBytes(StandardCharsets.UTF_8)), "summary.json");
+
+        // then
+        assertThat(RunSummaryJson.write(read)).isEqualTo(golden);
+        assertThat(read.gate()).isEqualTo(GateOutcome.FAILED);
+        assertThat(read.metrics().get(1).isRegression()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseANewerVersionNamingTheSource() {
+        // given
+        String newer = "{\"format\": \"vnfbench-run-summary\", \"version\": 2, \"run\": {\"id\": \"x\"}, \"metrics\": []}";
+
+        // when / then
+        assertThatThrownBy(() -> RunSummaryJson.fromPlain(
+                PlainDocument.read("s.json", newer.getBytes(StandardCharsets.UTF_8)), "s.json"))
+                .hasMessageContaining("s.json").hasMessageContaining("version 2");
     }
 
     @Test

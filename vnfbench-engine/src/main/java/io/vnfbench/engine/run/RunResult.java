@@ -1,0 +1,18 @@
+package io.vnfbench.engine.run;
+
+import io.vnfbench.engine.model.VnfBr;
+import java.util.Objects;
+
+/**
+ * The end of a run: the VNF-BR as written (with every finished Trial) and how the run ended.
+ *
+ * @param trialsRun Trials run in this session
+ * @param trialsResumed Trials found finished in the resumed file and not run again
+ * @param failedEvaluations evaluations with an error, over the whole VNF-BR
+ */
+public record RunResult(VnfBr vnfbr, RunStatus status, int trialsRun, int trialsResumed, int failedEvaluations) {
+    public RunResult {
+        Objects.requireNonNull(vnfbr, "vnfbr");
+        Objects.requireNonNull(status, "status");
+    }
+}
