@@ -3,6 +3,7 @@ package io.vnfbench.engine.verify;
 import io.vnfbench.engine.model.Evaluation;
 import io.vnfbench.engine.model.Metric;
 import io.vnfbench.engine.model.Output;
+import io.vnfbench.engine.model.Provenance;
 import io.vnfbench.engine.model.Report;
 import io.vnfbench.engine.model.Snapshot;
 import io.vnfbench.engine.model.VnfBr;
@@ -46,8 +47,17 @@ public final class SampleExtractor {
         return TestKeys.format(vars);
     }
 
-    /** The fingerprint of the testbed an output was measured on. */
+    /**
+     * The fingerprint of the testbed an output was measured on: the host facts of the profile's provenance (host name,
+     * CPU model, cores, kernel) and the environment type; the VNF-BR's environment when the profile has no provenance.
+     */
     public static String testbed(VnfBr br, Output output) {
+        Provenance p = output.vnfpp() == null ? null : output.vnfpp().provenance();
+        if (p != null && p.host() != null) {
+            Provenance.ProvenanceHost h = p.host();
+            return String.format(Locale.ROOT, "%s [%s, %s cores, kernel %s]%s", h.hostname(), h.cpuModel(), h.cores(),
+                    h.kernel(), p.environment() == null ? "" : " " + p.environment());
+        }
         if (br.environment() == null) {
             return "unknown";
         }
@@ -101,18 +111,19 @@ public final class SampleExtractor {
                     continue;
                 }
                 String at = where + " " + selector.source() + " instance " + e.instance() + " repeat " + e.repeat();
-                if (e.error() != null) {
-                    b.errors.add(at + ": " + e.error());
-                    continue;
-                }
                 Optional<Metric> metric = e.metric(selector.metric());
                 if (metric.isEmpty()) {
+                    if (e.error() != null) {
+                        b.errors.add(at + ": " + e.error());
+                    }
                     continue; // e.g. the server side of iperf3 reports nothing: not a sample, not an error
                 }
+                // An error text next to a valid value is a tool's warning (Gym's iperf3 puts them there): keep the value.
                 double[] values = metric.get().numericValues();
                 if (values.length == 0) {
-                    b.errors.add(String.format(Locale.ROOT, "%s: %s is not a number (%s)", at, selector.metric(),
-                            metric.get().isScalar() ? "'" + metric.get().scalar() + "'" : "no numeric values"));
+                    b.errors.add(String.format(Locale.ROOT, "%s: %s is not a number (%s)%s", at, selector.metric(),
+                            metric.get().isScalar() ? "'" + metric.get().scalar() + "'" : "no numeric values",
+                            e.error() == null ? "" : "; " + e.error()));
                 } else {
                     b.values.add(values.length == 1 ? values[0] : Samples.median(values));
                 }
