@@ -170,6 +170,20 @@ public final class Schema {
         return construct(values);
     }
 
+    /** Parses a uint32 written as an integral number ("2", "2.0"); null when it is not one. */
+    public static Long parseUint(String text) {
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(text.trim());
+            if (d.signum() < 0 || d.compareTo(java.math.BigDecimal.valueOf(4_294_967_295L)) > 0
+                    || d.stripTrailingZeros().scale() > 0) {
+                return null;
+            }
+            return d.longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
+    }
+
     /** The key value of a list entry as text (uint keys are written in decimal). */
     public String keyText(Object entry) {
         Object value = get(entry, key);
