@@ -35,7 +35,8 @@ public final class ProfileSummariser {
         RunSummaryBuilder b = new RunSummaryBuilder(id).runNumber(runNumber).timestamp(timestamp(br.timestamp())
                 .orElse(null)).vnf(vnfText(br.vnf())).environment(environmentText(br.environment()));
         for (Output output : br.outputs()) {
-            String testKey = testKey(output);
+            // Interned: a history holds the same few keys and names once per run, thousands of times over.
+            String testKey = testKey(output).intern();
             if (output.vnfpp() == null) {
                 continue;
             }
@@ -46,14 +47,15 @@ public final class ProfileSummariser {
                                 && evaluation.metrics().isEmpty()) {
                             continue;
                         }
-                        String source = sourceName(evaluation);
+                        String source = sourceName(evaluation).intern();
                         for (Metric metric : evaluation.metrics()) {
                             double[] values = metric.numericValues();
                             if (values.length == 0) {
                                 continue;
                             }
                             double sample = metric.isScalar() ? values[0] : mean(values);
-                            b.addSample(new MetricKey(testKey, source, metric.name()), metric.unit(), sample);
+                            b.addSample(new MetricKey(testKey, source, metric.name().intern()),
+                                    metric.unit() == null ? null : metric.unit().intern(), sample);
                         }
                     }
                 }
