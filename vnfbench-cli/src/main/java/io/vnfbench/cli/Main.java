@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ValidateCommand.class,
             PlanCommand.class,
+            VerifyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
