@@ -34,6 +34,7 @@ public final class UdpLoad {
     private static final long HIGHEST_LATENCY_NS = Duration.ofSeconds(60).toNanos();
     private static final int RECEIVE_BATCH = 64;
     private static final int BURST = 32;
+    private static final int WARMUP_WINDOW = 64;
     private static final long STALL_NANOS = 20_000_000L;
 
     /** Where the generator sends (a chain's ingress) and where it listens (the address the chain's egress sends to). */
@@ -133,7 +134,9 @@ public final class UdpLoad {
             receiving.setDaemon(true);
             receiving.start();
             if (!stimulus.warmup().isZero()) {
-                senders.send(warmupId, 0, stimulus.window(), stimulus.warmup().toNanos(), receiver, cancelled);
+                // Warm-up is windowed whatever the trial's mode: it heats the NFs' JIT without overflowing their queues.
+                senders.send(warmupId, 0, stimulus.window() > 0 ? stimulus.window() : WARMUP_WINDOW,
+                        stimulus.warmup().toNanos(), receiver, cancelled);
                 drain(receiver, stimulus);
             }
             receiver.measuring = true;

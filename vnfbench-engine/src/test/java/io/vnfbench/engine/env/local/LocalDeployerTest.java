@@ -19,7 +19,8 @@ class LocalDeployerTest {
             Duration.ofSeconds(2), Path.of("."), new CpuAffinity(List.of(0), Optional.empty()));
 
     private static UdpLoad.Stimulus slow(int flows) {
-        return new UdpLoad.Stimulus(5_000, 0, 64, Duration.ofMillis(200), flows, Duration.ZERO,
+        // 150 datagrams: fewer than one socket buffer holds, so a stalled NF on a busy machine loses none.
+        return new UdpLoad.Stimulus(1_000, 0, 64, Duration.ofMillis(150), flows, Duration.ofMillis(50),
                 Duration.ofMillis(100), Duration.ofSeconds(2));
     }
 
@@ -39,6 +40,7 @@ class LocalDeployerTest {
         // then what was sent arrived, and nothing of the deployment is left
         assertThat(started).hasSize(3);
         assertThat(outcome.txPackets()).isGreaterThan(100);
+        assertThat(outcome.lossPercent()).isLessThan(1.0);
         assertThat(outcome.rxPackets()).isGreaterThanOrEqualTo(outcome.txPackets() * 99 / 100);
         assertThat(outcome.latency().getTotalCount()).isEqualTo(outcome.rxPackets());
         assertThat(started).noneMatch(ProcessHandle::isAlive);

@@ -99,7 +99,7 @@ class LocalEnvironmentTest {
                     started.addAll(((ProcessTargets) deployment).processesOf(nf));
                 }
                 result = deployment.invoke(new ToolInvocation(ToolKind.PROBER, "udp", "1", "tg",
-                        Map.of("rate", "4000pps", "duration", "0.2", "warmup", "0"), null, Duration.ofSeconds(30), 1, 1,
+                        Map.of("rate", "1000pps", "duration", "0.15", "warmup", "0.05"), null, Duration.ofSeconds(30), 1, 1,
                         new CancellationToken()));
 
                 assertThat(deployment.chains()).hasSize(2);
