@@ -143,8 +143,8 @@ public class BenchmarkExecution extends StepExecution {
             log.println("[vnfbench] kubeconfig from credential " + settings.environment().credentialsId());
         }
         AgentRequest request = new AgentRequest(settings.vnfbr(), settings.output(), run.getExternalizableId(),
-                settings.environment().type(), settings.environment().namespace(), settings.environment().context(), kubeconfig,
-                settings.resume());
+                settings.environment().type(), settings.environment().namespace(), settings.environment().namespacePrefix(),
+                settings.environment().context(), kubeconfig, settings.resume());
         workspace = ws;
         lockFile = request.lockFile();
         String vnfbrJson = agent.run(ws, EngineAdapter.writeRequest(request), listener);

@@ -4,6 +4,12 @@ import hudson.AbortException;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.model.codec.DocumentException;
 import io.vnfbench.engine.model.codec.Documents;
+import io.vnfbench.engine.plan.PlanException;
+import io.vnfbench.engine.run.FileRun;
+import io.vnfbench.engine.run.Progress;
+import io.vnfbench.engine.run.ProgressListener;
+import io.vnfbench.engine.run.RunResult;
+import io.vnfbench.engine.run.RunValidationException;
 import io.vnfbench.engine.render.ChartSize;
 import io.vnfbench.engine.render.MatrixChart;
 import io.vnfbench.engine.render.ProfileChart;
@@ -64,8 +70,89 @@ final class EngineAdapter implements Engine {
         }
     }
 
+    /**
+     * On the agent: runs the request's VNF-BR from the workspace and returns the output VNF-BR as JSON. A kubeconfig
+     * from a credential lives in an owner-only temporary file for the duration of the run.
+     */
     static String runOnAgent(AgentRequest request, Path workspace, Consumer<String> progress) throws IOException, InterruptedException {
-        throw new AbortException("vnfBenchmark: the engine's run entry point is not wired into this build of the plugin");
+        Path input = workspace.resolve(request.vnfbr()).normalize();
+        if (!Files.isRegularFile(input)) {
+            throw new AbortException("VNF-BR '" + request.vnfbr() + "' not found in the workspace " + workspace);
+        }
+        Path kubeconfig = null;
+        try {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            if (!request.kubeconfig().isEmpty()) {
+                kubeconfig = Files.createTempFile("vnfbench-kubeconfig", ".yaml", ownerOnly());
+                Files.writeString(kubeconfig, request.kubeconfig());
+                parameters.put("kubeconfig", kubeconfig.toString());
+            }
+            putIfSet(parameters, "context", request.context());
+            putIfSet(parameters, "namespace", request.namespace());
+            putIfSet(parameters, "namespace-prefix", request.namespacePrefix());
+            FileRun.Request run = new FileRun.Request(input, workspace.resolve(request.outputVnfbr()), request.environment(),
+                    parameters, request.resume());
+            RunResult result = FileRun.runInterruptibly(run, new ProgressLines(progress));
+            progress.accept("run " + result.status().name().toLowerCase(Locale.ROOT) + ": " + result.trialsRun() + " Trial(s) run, "
+                    + result.trialsResumed() + " resumed, " + result.failedEvaluations() + " failed evaluation(s); written to "
+                    + request.outputVnfbr());
+            return Documents.writeJson(result.vnfbr());
+        } catch (DocumentException | PlanException | RunValidationException e) {
+            throw new AbortException(e.getMessage());
+        } catch (RuntimeException e) {
+            // engine runtime exceptions (unknown environment, bad orchestrator parameter) must not cross the channel
+            throw new AbortException(e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            if (kubeconfig != null) {
+                Files.deleteIfExists(kubeconfig);
+            }
+        }
+    }
+
+    private static void putIfSet(Map<String, String> m, String key, String value) {
+        if (!value.isEmpty()) {
+            m.put(key, value);
+        }
+    }
+
+    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnly() {
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return new java.nio.file.attribute.FileAttribute<?>[] {
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))};
+        }
+        return new java.nio.file.attribute.FileAttribute<?>[0];
+    }
+
+    /** Manager progress as build-log lines: one per Trial, plus warnings. */
+    private static final class ProgressLines implements ProgressListener {
+        private final Consumer<String> out;
+
+        ProgressLines(Consumer<String> out) {
+            this.out = out;
+        }
+
+        @Override
+        public void runStarted(Progress p) {
+            out.accept(p.instances() + " instance(s), " + p.trialsTotal() + " Trial(s) in all");
+        }
+
+        @Override
+        public void trialStarted(Progress p) {
+            out.accept(String.format(Locale.ROOT, "instance %d/%d [%s] Test %d/%d Trial %d/%d (%d of %d done%s)", p.instance(),
+                    p.instances(), p.testKey(), p.test(), p.tests(), p.trial(), p.trials(), p.trialsDone(), p.trialsTotal(),
+                    p.remainingIfKnown().map(d -> ", about " + d.toSeconds() + " s left").orElse("")));
+        }
+
+        @Override
+        public void trialSkipped(Progress p) {
+            out.accept("instance " + p.instance() + " Test " + p.test() + " Trial " + p.trial() + " already done (resumed)");
+        }
+
+        @Override
+        public void warning(String message) {
+            out.accept("warning: " + message);
+        }
     }
 
     @Override

@@ -9,6 +9,10 @@ public record VnfBr(String id, String name, String version, String author, Strin
         outputs = Lists.of(outputs);
     }
 
+    public VnfBr withEnvironment(Environment newEnvironment) {
+        return new VnfBr(id, name, version, author, description, vnf, newEnvironment, inputs, outputs, timestamp, error);
+    }
+
     public VnfBr withOutputs(List<Output> newOutputs) {
         return new VnfBr(id, name, version, author, description, vnf, environment, inputs, newOutputs, timestamp, error);
     }
