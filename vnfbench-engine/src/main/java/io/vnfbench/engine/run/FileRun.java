@@ -77,7 +77,15 @@ public final class FileRun {
             Files.createDirectories(parent);
         }
         Manager manager = new Manager(environments, tools, options, Clock.systemUTC(), progress);
-        return manager.run(input, instances, RunSink.file(request.output()), resumed, token);
+        RunResult result = manager.run(input, instances, RunSink.file(request.output()), resumed, token);
+        if (input.verification() != null && result.vnfbr().verification() == null) {
+            // the gate belongs to the report: keep the input's verification section in the output
+            VnfBr withGate = result.vnfbr().withVerification(input.verification());
+            Documents.writeAtomically(request.output(), withGate);
+            result = new RunResult(withGate, result.status(), result.trialsRun(), result.trialsResumed(),
+                    result.failedEvaluations());
+        }
+        return result;
     }
 
     /**
