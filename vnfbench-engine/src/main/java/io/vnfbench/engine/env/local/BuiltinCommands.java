@@ -45,9 +45,15 @@ public final class BuiltinCommands {
         return command;
     }
 
+    /** The forwarder's receive mode for measurements: {@code -Dvnfbench.forwarder.mode=poll}; blocking otherwise. */
+    static final String FORWARDER_MODE = System.getProperty("vnfbench.forwarder.mode", "blocking");
+
     public static List<String> forwarder(InetSocketAddress in, InetSocketAddress out, InetSocketAddress to) {
         List<String> command = java(UdpForwarder.class);
         command.addAll(List.of("--in", text(in), "--out", text(out), "--to", text(to)));
+        if (!FORWARDER_MODE.equals("blocking")) {
+            command.addAll(List.of("--mode", FORWARDER_MODE));
+        }
         return command;
     }
 
