@@ -67,6 +67,11 @@ public final class BuiltinCommands {
         return command;
     }
 
+    /** The guard that kills {@code process} nodes when the engine goes away (see {@link ProcessReaper}). */
+    static List<String> reaper() {
+        return java(ProcessReaper.class);
+    }
+
     static String text(InetSocketAddress address) {
         return address.getAddress().getHostAddress() + ":" + address.getPort();
     }
