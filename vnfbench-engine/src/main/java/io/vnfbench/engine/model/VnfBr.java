@@ -2,14 +2,31 @@ package io.vnfbench.engine.model;
 
 import java.util.List;
 
-/** VNF Benchmarking Report (draft-rosa-bmwg-vnfbench, module vnf-br). */
+/**
+ * VNF Benchmarking Report (draft-rosa-bmwg-vnfbench, module vnf-br).
+ *
+ * @param verification vnfbench extension: the performance gate and its verdicts (docs/verification.md)
+ */
 public record VnfBr(String id, String name, String version, String author, String description, Vnf vnf,
-        Environment environment, Inputs inputs, List<Output> outputs, Timestamps timestamp, String error) {
+        Environment environment, Inputs inputs, List<Output> outputs, Timestamps timestamp, String error,
+        @Extension Verification verification) {
     public VnfBr {
         outputs = Lists.of(outputs);
     }
 
+    /** A report without a gate, as the draft defines it. */
+    public VnfBr(String id, String name, String version, String author, String description, Vnf vnf,
+            Environment environment, Inputs inputs, List<Output> outputs, Timestamps timestamp, String error) {
+        this(id, name, version, author, description, vnf, environment, inputs, outputs, timestamp, error, null);
+    }
+
+    public VnfBr withVerification(Verification newVerification) {
+        return new VnfBr(id, name, version, author, description, vnf, environment, inputs, outputs, timestamp, error,
+                newVerification);
+    }
+
     public VnfBr withOutputs(List<Output> newOutputs) {
-        return new VnfBr(id, name, version, author, description, vnf, environment, inputs, newOutputs, timestamp, error);
+        return new VnfBr(id, name, version, author, description, vnf, environment, inputs, newOutputs, timestamp, error,
+                verification);
     }
 }

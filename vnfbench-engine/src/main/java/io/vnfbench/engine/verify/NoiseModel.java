@@ -27,6 +27,20 @@ public record NoiseModel(double centre, double centreVariance, double withinVari
     /** At least this many within-build degrees of freedom before the history is trusted for its noise. */
     public static final int MIN_WITHIN_DF = 10;
 
+    /**
+     * Pools a history and centres it on the median of the build means (robust against one odd build, as the
+     * {@code median:N} baseline policy promises); the centre's variance grows by π/2 accordingly.
+     */
+    public static NoiseModel fromBuilds(List<double[]> builds, boolean medianCentre) {
+        NoiseModel m = fromBuilds(builds);
+        if (!medianCentre || builds.size() < 3) {
+            return m;
+        }
+        double[] means = builds.stream().mapToDouble(Samples::mean).toArray();
+        return new NoiseModel(Samples.median(means), m.centreVariance() * Math.PI / 2, m.withinVariance(), m.withinDf(),
+                m.betweenVariance(), m.builds(), m.samples());
+    }
+
     /** Pools a history; each element is one build's samples (builds with fewer than 2 samples add to the centre only). */
     public static NoiseModel fromBuilds(List<double[]> builds) {
         if (builds.isEmpty()) {

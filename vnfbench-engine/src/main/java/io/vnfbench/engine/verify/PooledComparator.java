@@ -36,11 +36,29 @@ public final class PooledComparator {
                 s.degradation, pWorse, pBetter, pRuledOut);
     }
 
+    /** Robust SDs from the candidate's median beyond which a candidate sample is pulled in (winsorised). */
+    static final double WINSOR_SDS = 3;
+
+    /**
+     * Pulls candidate samples further than {@link #WINSOR_SDS} trial SDs (known from the history) from the candidate's own
+     * median in to that distance: a single wild Trial cannot raise a false alarm, while a real shift of the whole build
+     * (which moves the median too) is untouched.
+     */
+    static double[] winsorized(double[] candidate, NoiseModel noise) {
+        double m = Samples.median(candidate);
+        double limit = WINSOR_SDS * Math.sqrt(noise.withinVariance());
+        double[] w = candidate.clone();
+        for (int i = 0; i < w.length; i++) {
+            w[i] = Math.max(m - limit, Math.min(m + limit, w[i]));
+        }
+        return w;
+    }
+
     /** Relative change, degradation and the standard deviation of the degradation for n candidate samples. */
     record Stats(double change, double degradation, double sd) {
         static Stats of(NoiseModel noise, double[] candidate, Criteria criteria) {
             double scale = Math.abs(noise.centre());
-            double change = (Samples.mean(candidate) - noise.centre()) / scale;
+            double change = (Samples.mean(winsorized(candidate, noise)) - noise.centre()) / scale;
             double sd = Math.sqrt(noise.varianceOfDifference(candidate.length)) / scale;
             // A history without spread: keep the arithmetic finite, the ordering decides.
             return new Stats(change, criteria.direction().degradation(change), Math.max(sd, 1e-12));

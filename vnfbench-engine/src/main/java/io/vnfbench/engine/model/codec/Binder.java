@@ -20,7 +20,6 @@ final class Binder {
 
     /** Module prefixes RFC 7951 may put on member names; accepted and ignored. */
     private static final Set<String> MODULE_PREFIXES = Set.of("vnf-bd", "vnf-pp", "vnf-br", "vnfbench");
-    private static final BigDecimal UINT32_MAX = BigDecimal.valueOf(4_294_967_295L);
 
     private final String source;
     /** Members of older Gym formats (e.g. Gym's VNF-BD fixture): accepted with a warning and left out. */
@@ -145,25 +144,13 @@ final class Binder {
 
     private Long uint(Tree tree, String path) {
         if (tree instanceof Tree.Scalar s && (s.kind() == Tree.Kind.NUMBER || s.kind() == Tree.Kind.STRING)) {
-            Long value = parseUint(s.text());
+            Long value = Schema.parseUint(s.text());
             if (value != null) {
                 return value;
             }
         }
         problem(tree.location(), path, "expected a uint32 (0 to 4294967295) but found " + tree.describe());
         return null;
-    }
-
-    static Long parseUint(String text) {
-        try {
-            BigDecimal d = new BigDecimal(text.trim());
-            if (d.signum() < 0 || d.compareTo(UINT32_MAX) > 0 || d.stripTrailingZeros().scale() > 0) {
-                return null;
-            }
-            return d.longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            return null;
-        }
     }
 
     private Boolean bool(Tree tree, String path) {
@@ -229,7 +216,7 @@ final class Binder {
     }
 
     private boolean checkUnique(Map<String, Location> seen, String keyText, Location at, String path, Schema.Field key) {
-        String normal = key.kind() == Schema.Kind.UINT && parseUint(keyText) != null ? parseUint(keyText).toString() : keyText;
+        String normal = key.kind() == Schema.Kind.UINT && Schema.parseUint(keyText) != null ? Schema.parseUint(keyText).toString() : keyText;
         Location first = seen.putIfAbsent(normal, at);
         if (first != null) {
             problem(at, path, "duplicate list key " + key.name() + "='" + keyText + "' (first at line " + first.line() + ")");
@@ -250,7 +237,7 @@ final class Binder {
 
     private Object convertKey(String text, Schema.Field key, Location at, String path) {
         if (key.kind() == Schema.Kind.UINT) {
-            Long v = parseUint(text);
+            Long v = Schema.parseUint(text);
             if (v == null) {
                 problem(at, path, "list key '" + text + "' is not a uint32 " + key.name());
             }

@@ -71,14 +71,11 @@ public final class Documents {
     static Class<?> kindOf(Tree tree) {
         if (tree instanceof Tree.Obj obj) {
             Map<String, Tree.Member> m = obj.members();
-            if (m.containsKey("inputs") || m.containsKey("outputs") || m.containsKey("vnf") || m.containsKey("environment")) {
-                return VnfBr.class;
+            if (m.containsKey("scenario") || m.containsKey("proceedings") || m.containsKey("experiments")) {
+                return VnfBd.class;
             }
             if (m.containsKey("reports")) {
                 return VnfPp.class;
-            }
-            if (m.containsKey("scenario") || m.containsKey("proceedings") || m.containsKey("experiments")) {
-                return VnfBd.class;
             }
         }
         return VnfBr.class;

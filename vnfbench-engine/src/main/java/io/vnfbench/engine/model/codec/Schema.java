@@ -3,7 +3,9 @@ package io.vnfbench.engine.model.codec;
 import io.vnfbench.engine.model.Key;
 import io.vnfbench.engine.model.YangName;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -42,7 +44,8 @@ public final class Schema {
     }
 
     /** One record component seen as a YANG node. */
-    public record Field(String name, int index, Kind kind, Class<?> type, RecordComponent component, boolean key) {
+    public record Field(String name, int index, Kind kind, Class<?> type, RecordComponent component, boolean key,
+            MethodHandle getter) {
         /** The record type of a container or list entry. */
         public Schema schema() {
             return Schema.of(type);
@@ -52,7 +55,7 @@ public final class Schema {
     private static final Map<Class<?>, Schema> CACHE = new ConcurrentHashMap<>();
 
     private final Class<?> type;
-    private final Constructor<?> constructor;
+    private final MethodHandle constructor;
     private final List<Field> fields;
     private final Map<String, Field> byName;
     private final Field key;
@@ -80,10 +83,13 @@ public final class Schema {
             }
         }
         try {
-            this.constructor = type.getDeclaredConstructor(types);
-            this.constructor.setAccessible(true);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("no canonical constructor on " + type, e);
+            Constructor<?> canonical = type.getDeclaredConstructor(types);
+            canonical.setAccessible(true);
+            this.constructor = MethodHandles.lookup().unreflectConstructor(canonical)
+                    .asSpreader(Object[].class, components.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new IllegalStateException("no accessible canonical constructor on " + type, e);
         }
         this.fields = Collections.unmodifiableList(list);
         this.byName = Collections.unmodifiableMap(names);
@@ -91,29 +97,41 @@ public final class Schema {
     }
 
     private static Field field(String name, int index, RecordComponent rc) {
+        MethodHandle getter;
+        try {
+            rc.getAccessor().setAccessible(true);
+            getter = MethodHandles.lookup().unreflect(rc.getAccessor())
+                    .asType(MethodType.methodType(Object.class, Object.class));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot access " + rc, e);
+        }
+        return field(name, index, rc, getter);
+    }
+
+    private static Field field(String name, int index, RecordComponent rc, MethodHandle getter) {
         Class<?> raw = rc.getType();
         boolean isKey = rc.isAnnotationPresent(Key.class);
         if (raw == String.class) {
-            return new Field(name, index, Kind.STRING, String.class, rc, isKey);
+            return new Field(name, index, Kind.STRING, String.class, rc, isKey, getter);
         }
         if (raw == Long.class) {
-            return new Field(name, index, Kind.UINT, Long.class, rc, isKey);
+            return new Field(name, index, Kind.UINT, Long.class, rc, isKey, getter);
         }
         if (raw == Boolean.class) {
-            return new Field(name, index, Kind.BOOLEAN, Boolean.class, rc, isKey);
+            return new Field(name, index, Kind.BOOLEAN, Boolean.class, rc, isKey, getter);
         }
         if (raw == List.class) {
             Type element = ((ParameterizedType) rc.getGenericType()).getActualTypeArguments()[0];
             Class<?> elementClass = (Class<?>) element;
             if (elementClass == String.class) {
-                return new Field(name, index, Kind.LEAF_LIST, String.class, rc, false);
+                return new Field(name, index, Kind.LEAF_LIST, String.class, rc, false, getter);
             }
             if (elementClass.isRecord()) {
-                return new Field(name, index, Kind.LIST, elementClass, rc, false);
+                return new Field(name, index, Kind.LIST, elementClass, rc, false, getter);
             }
         }
         if (raw.isRecord()) {
-            return new Field(name, index, Kind.CONTAINER, raw, rc, false);
+            return new Field(name, index, Kind.CONTAINER, raw, rc, false, getter);
         }
         throw new IllegalStateException("unsupported component type " + rc.getGenericType() + " of " + rc);
     }
@@ -141,8 +159,10 @@ public final class Schema {
 
     public Object get(Object record, Field field) {
         try {
-            return field.component().getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
+            return (Object) field.getter().invokeExact(record);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("cannot read " + field.name() + " of " + type.getSimpleName(), e);
         }
     }
@@ -150,13 +170,10 @@ public final class Schema {
     /** Builds a record from component values in declaration order; constructor checks may throw IllegalArgumentException. */
     public Object construct(Object[] values) {
         try {
-            return constructor.newInstance(values);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InstantiationException | IllegalAccessException e) {
+            return (Object) constructor.invokeExact(values);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
         }
     }
@@ -168,6 +185,20 @@ public final class Schema {
             values[f.index()] = f == field ? value : get(record, f);
         }
         return construct(values);
+    }
+
+    /** Parses a uint32 written as an integral number ("2", "2.0"); null when it is not one. */
+    public static Long parseUint(String text) {
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(text.trim());
+            if (d.signum() < 0 || d.compareTo(java.math.BigDecimal.valueOf(4_294_967_295L)) > 0
+                    || d.stripTrailingZeros().scale() > 0) {
+                return null;
+            }
+            return d.longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
     }
 
     /** The key value of a list entry as text (uint keys are written in decimal). */

@@ -1,0 +1,67 @@
+package io.vnfbench.engine.env.local;
+
+import java.net.InetSocketAddress;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Command lines of the built-in NF processes: the running JVM's {@code java}, the class path entry that holds
+ * these classes (the built-ins need nothing else), and flags for a small footprint — a 16 MB heap, the serial
+ * collector, C1 only (the forwarding loop is tiny), few threads, class data sharing.
+ */
+public final class BuiltinCommands {
+    /** Flags measured in docs/local-environment.md (RSS per forwarder about 35–40 MB). */
+    static final List<String> JVM_FLAGS = List.of(
+            "-Xms8m", "-Xmx16m", "-Xss256k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-XX:CICompilerCount=1", "-XX:MaxMetaspaceSize=32m", "-XX:ReservedCodeCacheSize=16m",
+            "-XX:-UsePerfData", "-Xshare:auto", "-Djava.net.preferIPv4Stack=true");
+
+    private BuiltinCommands() {
+    }
+
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Class path holding the built-in mains: the jar or directory this class was loaded from. */
+    static String classPath() {
+        try {
+            return Path.of(BuiltinCommands.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException | NullPointerException e) {
+            return System.getProperty("java.class.path");
+        }
+    }
+
+    private static List<String> java(Class<?> main) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(JVM_FLAGS);
+        command.add("-cp");
+        command.add(classPath());
+        command.add(main.getName());
+        return command;
+    }
+
+    public static List<String> forwarder(InetSocketAddress in, InetSocketAddress out, InetSocketAddress to) {
+        List<String> command = java(UdpForwarder.class);
+        command.addAll(List.of("--in", text(in), "--out", text(out), "--to", text(to)));
+        return command;
+    }
+
+    /** Switch with a port per connection point, peers for the linked ones, and the cross-connect table. */
+    public static List<String> udpSwitch(Map<String, InetSocketAddress> ports, Map<String, InetSocketAddress> peers,
+                                         String xconnect) {
+        List<String> command = java(UdpSwitch.class);
+        ports.forEach((cp, address) -> command.addAll(List.of("--port", cp + "=" + text(address))));
+        peers.forEach((cp, address) -> command.addAll(List.of("--peer", cp + "=" + text(address))));
+        command.addAll(List.of("--xconnect", xconnect));
+        return command;
+    }
+
+    static String text(InetSocketAddress address) {
+        return address.getAddress().getHostAddress() + ":" + address.getPort();
+    }
+}

@@ -1,0 +1,66 @@
+package io.vnfbench.engine.env.local;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.PortUnreachableException;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The built-in NF ({@code builtin/forwarder}): a process that forwards every datagram received on its {@code -in}
+ * connection point to the peer of its {@code -out} connection point, unchanged.
+ *
+ * <p>Usage: {@code UdpForwarder --in HOST:PORT --out HOST:PORT --to HOST:PORT}. It binds both sockets, prints
+ * {@value NfProcessSupport#READY} and forwards until its stdin closes. Blocking channels and one direct buffer:
+ * on loopback a blocking receive costs less than a busy poll once several NFs share few cores (see
+ * docs/local-environment.md), and memory stays flat whatever the load.
+ */
+public final class UdpForwarder {
+    private UdpForwarder() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        InetSocketAddress in = null;
+        InetSocketAddress out = null;
+        InetSocketAddress to = null;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--in" -> in = NfProcessSupport.address(args[i + 1]);
+                case "--out" -> out = NfProcessSupport.address(args[i + 1]);
+                case "--to" -> to = NfProcessSupport.address(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (in == null || out == null || to == null || args.length % 2 != 0) {
+            System.err.println("usage: UdpForwarder --in HOST:PORT --out HOST:PORT --to HOST:PORT");
+            System.exit(2);
+            return;
+        }
+        DatagramChannel receive = NfProcessSupport.bind(in, true);
+        DatagramChannel send = NfProcessSupport.bind(out, true);
+        send.connect(to);
+        AtomicLong forwarded = new AtomicLong();
+        AtomicLong dropped = new AtomicLong();
+        NfProcessSupport.exitWhenParentGoes(forwarded, dropped);
+        NfProcessSupport.ready(System.out);
+        forward(receive, send, forwarded, dropped);
+    }
+
+    static void forward(DatagramChannel receive, DatagramChannel send, AtomicLong forwarded, AtomicLong dropped)
+            throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocateDirect(NfProcessSupport.MAX_DATAGRAM);
+        while (true) {
+            buffer.clear();
+            receive.receive(buffer);
+            buffer.flip();
+            try {
+                send.write(buffer);
+                forwarded.lazySet(forwarded.get() + 1);
+            } catch (PortUnreachableException e) {
+                // Nobody listens on the peer yet (ICMP port unreachable): the datagram is lost, as on a wire.
+                dropped.lazySet(dropped.get() + 1);
+            }
+        }
+    }
+}

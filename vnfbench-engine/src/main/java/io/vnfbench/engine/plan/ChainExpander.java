@@ -1,0 +1,161 @@
+package io.vnfbench.engine.plan;
+
+import io.vnfbench.engine.model.Chains;
+import io.vnfbench.engine.model.ConnectionPoint;
+import io.vnfbench.engine.model.Lifecycle;
+import io.vnfbench.engine.model.Link;
+import io.vnfbench.engine.model.Node;
+import io.vnfbench.engine.model.Parameter;
+import io.vnfbench.engine.model.Relationship;
+import io.vnfbench.engine.model.Scenario;
+import io.vnfbench.engine.model.VnfBd;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Expands the {@code chains} extension of a scenario into concrete nodes and links: C chains of N NFs, in a snake
+ * (every hop back through the switch) or a pipeline (NF to NF, the switch only at the chain ends), as in the CNCF CNF
+ * Testbed. Naming and wiring are documented in docs/model.md; environments deploy from the result.
+ */
+public final class ChainExpander {
+
+    public static final String SWITCH_ID = "sw";
+    public static final String SNAKE = "snake";
+    public static final String PIPELINE = "pipeline";
+    /** Above this many NFs a plan is almost certainly a typo. */
+    static final long MAX_NFS = 4096;
+
+    private ChainExpander() {
+    }
+
+    /** Checks the chains element without expanding; returns the problem, or null when it is fine. */
+    public static String check(Chains chains) {
+        if (chains.count() == null || chains.count() < 1) {
+            return "chains/count must be at least 1";
+        }
+        if (chains.nfs() == null || chains.nfs() < 1) {
+            return "chains/nfs must be at least 1";
+        }
+        if (chains.count() * chains.nfs() > MAX_NFS) {
+            return "chains/count x chains/nfs = " + chains.count() * chains.nfs() + " NFs, over " + MAX_NFS;
+        }
+        String topology = chains.topology() == null ? "" : chains.topology().toLowerCase(Locale.ROOT);
+        if (!topology.equals(SNAKE) && !topology.equals(PIPELINE)) {
+            return "chains/topology must be snake or pipeline, not '" + chains.topology() + "'";
+        }
+        return null;
+    }
+
+    /** The NF node id of chain k (1-based), position j (1-based). */
+    public static String nfId(long k, long j) {
+        return "c" + k + "n" + j;
+    }
+
+    /** The VNF-BD with its chains expanded; unchanged when it has none. */
+    public static VnfBd expand(VnfBd bd) {
+        Scenario scenario = bd.scenario();
+        if (scenario == null || scenario.chains() == null) {
+            return bd;
+        }
+        Chains chains = scenario.chains();
+        String problem = check(chains);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        boolean snake = chains.topology().toLowerCase(Locale.ROOT).equals(SNAKE);
+        long count = chains.count();
+        long nfs = chains.nfs();
+
+        List<Node> nodes = new ArrayList<>(scenario.nodes());
+        List<Link> links = new ArrayList<>(scenario.links());
+        Set<String> taken = new HashSet<>();
+        scenario.nodes().forEach(n -> taken.add(n.id()));
+
+        List<ConnectionPoint> switchPoints = new ArrayList<>();
+        List<String> xconnect = new ArrayList<>();
+        for (long k = 1; k <= count; k++) {
+            String ingress = "c" + k + "-ingress";
+            String egress = "c" + k + "-egress";
+            switchPoints.add(point(ingress));
+            switchPoints.add(point(egress));
+            for (long j = 1; j <= nfs; j++) {
+                String id = nfId(k, j);
+                claim(taken, id);
+                nodes.add(nf(chains.nf(), id, k));
+                boolean first = j == 1;
+                boolean lastNf = j == nfs;
+                if (snake || first) {
+                    switchPoints.add(point("sw-" + id + "-in"));
+                    links.add(link("l-sw-" + id + "-in", "sw-" + id + "-in", id + "-in"));
+                }
+                if (snake || lastNf) {
+                    switchPoints.add(point("sw-" + id + "-out"));
+                    links.add(link("l-" + id + "-out-sw", id + "-out", "sw-" + id + "-out"));
+                }
+                if (!snake && !lastNf) {
+                    String next = nfId(k, j + 1);
+                    links.add(link("l-" + id + "-" + next, id + "-out", next + "-in"));
+                }
+            }
+            xconnect.add(ingress + ">sw-" + nfId(k, 1) + "-in");
+            if (snake) {
+                for (long j = 1; j < nfs; j++) {
+                    xconnect.add("sw-" + nfId(k, j) + "-out>sw-" + nfId(k, j + 1) + "-in");
+                }
+            }
+            xconnect.add("sw-" + nfId(k, nfs) + "-out>" + egress);
+        }
+        claim(taken, SWITCH_ID);
+        nodes.add(switchNode(chains.switchNode(), switchPoints, String.join(" ", xconnect)));
+        Scenario expanded = new Scenario(nodes, links, scenario.policies(), chains);
+        return bd.withScenario(expanded);
+    }
+
+    private static void claim(Set<String> taken, String id) {
+        if (!taken.add(id)) {
+            throw new IllegalArgumentException("node id '" + id + "' generated for the chains is already used by a node"
+                    + " of the scenario; rename that node");
+        }
+    }
+
+    private static ConnectionPoint point(String id) {
+        return new ConnectionPoint(id, null, "internal", null);
+    }
+
+    private static Link link(String id, String from, String to) {
+        return new Link(id, null, "E-Line", null, List.of(from, to));
+    }
+
+    private static Node nf(Node template, String id, long chain) {
+        Node t = template != null ? template : new Node(null, null, "builtin/forwarder", "builtin", null, null, null, null, null);
+        List<Relationship> relationships = new ArrayList<>(t.relationships());
+        relationships.add(new Relationship("chain", "MemberOf", "c" + chain));
+        return new Node(id, "nf", t.image(), t.format(), "sut", t.resources(),
+                List.of(point(id + "-in"), point(id + "-out")), relationships, t.lifecycle());
+    }
+
+    private static Node switchNode(Node template, List<ConnectionPoint> points, String xconnect) {
+        Node t = template != null ? template : new Node(null, null, "builtin/switch", "builtin", null, null, null, null, null);
+        List<Lifecycle> lifecycle = new ArrayList<>();
+        boolean configured = false;
+        for (Lifecycle l : t.lifecycle()) {
+            if (l.workflow().equals("configure")) {
+                List<Parameter> parameters = new ArrayList<>(l.parameters());
+                parameters.removeIf(p -> p.input().equals("xconnect"));
+                parameters.add(new Parameter("xconnect", xconnect));
+                lifecycle.add(new Lifecycle(l.workflow(), l.name(), parameters, l.implementation()));
+                configured = true;
+            } else {
+                lifecycle.add(l);
+            }
+        }
+        if (!configured) {
+            lifecycle.add(new Lifecycle("configure", null, List.of(new Parameter("xconnect", xconnect)), null));
+        }
+        return new Node(SWITCH_ID, "switch", t.image(), t.format(), "sut", t.resources(), points, t.relationships(),
+                lifecycle);
+    }
+}

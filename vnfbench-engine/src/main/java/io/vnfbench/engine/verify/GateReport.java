@@ -1,0 +1,37 @@
+package io.vnfbench.engine.verify;
+
+import io.vnfbench.engine.model.VerificationResult;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The verdicts of one verification, the overall result and what the reader should know. */
+public record GateReport(String baselineId, List<VerdictRow> rows, GateResult result, List<String> warnings) {
+
+    public GateReport {
+        rows = List.copyOf(rows);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Counts per verdict. */
+    public Map<Verdict, Integer> counts() {
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        rows.forEach(r -> counts.merge(r.verdict(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The verdicts in the form written back into the VNF-BR. */
+    public VerificationResult toResult(String timestamp) {
+        List<VerificationResult.VerdictEntry> entries = new ArrayList<>();
+        for (VerdictRow r : rows) {
+            entries.add(new VerificationResult.VerdictEntry(r.testKey() + " " + r.gate(), r.testKey(), r.gate(),
+                    r.metric().substring(0, r.metric().indexOf('/')), r.metric().substring(r.metric().indexOf('/') + 1),
+                    r.direction().keyword(), r.verdict().name(), r.method(), (long) r.baselineCount(),
+                    (long) r.candidateCount(), VerdictTable.number(r.baselineMedian()),
+                    VerdictTable.number(r.candidateMedian()), VerdictTable.decimal(r.change()),
+                    VerdictTable.decimal(r.pValue()), r.limit(), r.reason()));
+        }
+        return new VerificationResult(result.keyword(), baselineId, timestamp, entries, warnings);
+    }
+}

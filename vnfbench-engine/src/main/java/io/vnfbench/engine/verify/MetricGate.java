@@ -1,0 +1,10 @@
+package io.vnfbench.engine.verify;
+
+/**
+ * One gated metric, validated.
+ *
+ * @param name     the gate's name (table rows, JUnit test names)
+ * @param relative nullable: no relative comparison when the gate has only absolute bounds
+ */
+public record MetricGate(String name, Selector selector, Direction direction, Criteria relative, AbsoluteBound bound) {
+}

@@ -1,0 +1,146 @@
+package io.vnfbench.engine.verify;
+
+import io.vnfbench.engine.model.Evaluation;
+import io.vnfbench.engine.model.Metric;
+import io.vnfbench.engine.model.Output;
+import io.vnfbench.engine.model.Provenance;
+import io.vnfbench.engine.model.Report;
+import io.vnfbench.engine.model.Snapshot;
+import io.vnfbench.engine.model.VnfBr;
+import io.vnfbench.engine.trend.TestKeys;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads the samples of every gated metric from a VNF-BR: every Trial, repeat and instance of a Test gives one sample
+ * (the metric's scalar; for a vector or series, the median of its values), aggregated per Test key × gate.
+ */
+public final class SampleExtractor {
+    private SampleExtractor() {
+    }
+
+    /** Where a gate's samples of one Test key come from. */
+    public record Key(String testKey, String gate) {
+    }
+
+    /**
+     * The samples of one Test key × gate.
+     *
+     * @param errors   failed measurements (evaluation, snapshot or report errors, non-numeric values)
+     * @param skipped  the Test was not run (an output without a profile)
+     * @param testbeds fingerprints of the machines the samples came from
+     */
+    public record Extracted(double[] values, List<String> errors, boolean skipped, Set<String> testbeds) {
+    }
+
+    /** The stable key of an output's Test, from its variable values. */
+    public static String testKey(Output output) {
+        Map<String, String> vars = new TreeMap<>();
+        output.variables().forEach(v -> vars.put(v.name(), v.value() == null ? "" : v.value()));
+        return TestKeys.format(vars);
+    }
+
+    /**
+     * The fingerprint of the testbed an output was measured on: the host facts of the profile's provenance (host name,
+     * CPU model, cores, kernel) and the environment type; the VNF-BR's environment when the profile has no provenance.
+     */
+    public static String testbed(VnfBr br, Output output) {
+        Provenance p = output.vnfpp() == null ? null : output.vnfpp().provenance();
+        if (p != null && p.host() != null) {
+            Provenance.ProvenanceHost h = p.host();
+            return String.format(Locale.ROOT, "%s [%s, %s cores, kernel %s]%s", h.hostname(), h.cpuModel(), h.cores(),
+                    h.kernel(), p.environment() == null ? "" : " " + p.environment());
+        }
+        if (br.environment() == null) {
+            return "unknown";
+        }
+        String type = br.environment().orchestrator() == null ? "" : br.environment().orchestrator().type();
+        return br.environment().name() + (type == null || type.isEmpty() ? "" : " (" + type + ")");
+    }
+
+    /** Extracts every gate's samples per Test key, in document order. */
+    public static Map<Key, Extracted> extract(VnfBr br, GateSpec spec) {
+        Map<Key, Builder> builders = new LinkedHashMap<>();
+        for (Output output : br.outputs()) {
+            String testKey = testKey(output);
+            for (MetricGate gate : spec.metrics()) {
+                if (!gate.selector().matchesTest(testKey)) {
+                    continue;
+                }
+                Builder b = builders.computeIfAbsent(new Key(testKey, gate.name()), k -> new Builder());
+                b.testbeds.add(testbed(br, output));
+                if (output.vnfpp() == null || output.vnfpp().reports().isEmpty()) {
+                    b.skippedOutputs++;
+                    continue;
+                }
+                b.runOutputs++;
+                for (Report report : output.vnfpp().reports()) {
+                    collect(report, gate.selector(), b);
+                }
+            }
+        }
+        Map<Key, Extracted> result = new LinkedHashMap<>();
+        builders.forEach((k, b) -> result.put(k, new Extracted(b.values.stream().mapToDouble(Double::doubleValue).toArray(),
+                List.copyOf(b.errors), b.runOutputs == 0 && b.skippedOutputs > 0, Set.copyOf(b.testbeds))));
+        return result;
+    }
+
+    private static void collect(Report report, Selector selector, Builder b) {
+        String test = "Test " + (report.test() != null ? report.test() : report.id());
+        if (report.error() != null) {
+            b.errors.add(test + ": " + report.error());
+        }
+        for (Snapshot snapshot : report.snapshots()) {
+            String origin = snapshot.origin() == null ? null : snapshot.origin().id();
+            if (selector.agent() != null && !selector.matchesOrigin(origin)) {
+                continue;
+            }
+            String where = test + " Trial " + snapshot.trial();
+            if (snapshot.error() != null && (selector.agent() != null || fromSource(snapshot, selector))) {
+                b.errors.add(where + " (" + origin + "): " + snapshot.error());
+            }
+            for (Evaluation e : snapshot.evaluations()) {
+                if (e.source() == null || !selector.source().equals(e.source().name())) {
+                    continue;
+                }
+                String at = where + " " + selector.source() + " instance " + e.instance() + " repeat " + e.repeat();
+                Optional<Metric> metric = e.metric(selector.metric());
+                if (metric.isEmpty()) {
+                    if (e.error() != null) {
+                        b.errors.add(at + ": " + e.error());
+                    }
+                    continue; // e.g. the server side of iperf3 reports nothing: not a sample, not an error
+                }
+                // An error text next to a valid value is a tool's warning (Gym's iperf3 puts them there): keep the value.
+                double[] values = metric.get().numericValues();
+                if (values.length == 0) {
+                    b.errors.add(String.format(Locale.ROOT, "%s: %s is not a number (%s)%s", at, selector.metric(),
+                            metric.get().isScalar() ? "'" + metric.get().scalar() + "'" : "no numeric values",
+                            e.error() == null ? "" : "; " + e.error()));
+                } else {
+                    b.values.add(values.length == 1 ? values[0] : Samples.median(values));
+                }
+            }
+        }
+    }
+
+    private static boolean fromSource(Snapshot snapshot, Selector selector) {
+        return snapshot.evaluations().isEmpty() || snapshot.evaluations().stream()
+                .anyMatch(e -> e.source() != null && selector.source().equals(e.source().name()));
+    }
+
+    private static final class Builder {
+        final List<Double> values = new ArrayList<>();
+        final List<String> errors = new ArrayList<>();
+        final Set<String> testbeds = new LinkedHashSet<>();
+        int runOutputs;
+        int skippedOutputs;
+    }
+}

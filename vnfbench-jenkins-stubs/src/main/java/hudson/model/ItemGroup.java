@@ -1,0 +1,15 @@
+package hudson.model;
+
+import java.util.Collection;
+
+/**
+ * Stand-in. Source: jenkinsci/jenkins core/src/main/java/hudson/model/ItemGroup.java @jenkins-2.541.3 (stored at f9ad8fab).
+ * The real interface also extends PersistenceRoot; getItem(String) (throws Spring's AccessDeniedException) and the
+ * child-management members are omitted: the glue only lists children.
+ */
+public interface ItemGroup<T extends Item> extends ModelObject {
+
+    String getFullName();
+
+    Collection<T> getItems();
+}

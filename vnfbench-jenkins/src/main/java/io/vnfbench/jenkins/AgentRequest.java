@@ -1,0 +1,58 @@
+package io.vnfbench.jenkins;
+
+/**
+ * What the controller asks the agent to run. It crosses the remoting channel as a JSON string (written and read by the
+ * engine's codec), never as an object, so the agent needs no class of the controller's state.
+ *
+ * @param vnfbr        workspace-relative VNF-BR to run
+ * @param output       workspace-relative output directory
+ * @param runId        id of this run (the build's externalizable id), recorded as provenance
+ * @param environment  orchestrator type override ({@code local}, {@code kubernetes}) or empty
+ * @param namespace    Kubernetes namespace (prefix) override or empty
+ * @param context      kubeconfig context override or empty
+ * @param kubeconfig   kubeconfig content from a Jenkins credential, or empty; never logged
+ * @param resume       continue from the VNF-BR already in {@code output}
+ */
+public record AgentRequest(String vnfbr, String output, String runId, String environment, String namespace, String context,
+                           String kubeconfig, Boolean resume) {
+
+    public AgentRequest {
+        environment = environment == null ? "" : environment;
+        namespace = namespace == null ? "" : namespace;
+        context = context == null ? "" : context;
+        kubeconfig = kubeconfig == null ? "" : kubeconfig;
+        resume = Boolean.TRUE.equals(resume);
+    }
+
+    /**
+     * Workspace-relative directory of this VNF-BR's files. Named after the VNF-BR, not the build, so that a later build
+     * with {@code resume: true} finds what an interrupted one wrote (a workspace serves one build at a time).
+     */
+    public String runDirectory() {
+        return output + "/" + safeName(vnfbr);
+    }
+
+    /** Workspace-relative file that exists while the engine holds deployed resources (removed after teardown). */
+    public String lockFile() {
+        return runDirectory() + "/.running";
+    }
+
+    /** Workspace-relative output VNF-BR. */
+    public String outputVnfbr() {
+        return runDirectory() + "/vnf-br.json";
+    }
+
+    /** The kubeconfig is a secret: it never appears in toString, hence in no log line or exception. */
+    @Override
+    public String toString() {
+        return "AgentRequest[vnfbr=" + vnfbr + ", output=" + output + ", runId=" + runId + ", environment=" + environment
+                + ", namespace=" + namespace + ", context=" + context + ", kubeconfig=" + (kubeconfig.isEmpty() ? "" : "****")
+                + ", resume=" + resume + "]";
+    }
+
+    /** A path as a single safe directory name: {@code bench/vnf-br.yaml} → {@code bench_vnf-br.yaml}. */
+    static String safeName(String id) {
+        String s = id.replaceAll("[^A-Za-z0-9._-]+", "_");
+        return s.isEmpty() || s.startsWith(".") ? "_" + s : s;
+    }
+}

@@ -1,0 +1,158 @@
+package io.vnfbench.jenkins;
+
+import hudson.model.Item;
+import hudson.model.Run;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.ref.SoftReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+import jenkins.model.RunAction2;
+import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.StaplerResponse2;
+
+/**
+ * The build page's "Performance gate" for one vnfBenchmark call: the verdict and counts (kept in build.xml), the verdict
+ * table (loaded lazily from the build directory), links to the stored VNF-BR JSON and HTML report, and the charts.
+ * Files are served only from this call's own directory, by fixed names or names the engine wrote.
+ */
+public class BenchmarkAction implements RunAction2 {
+
+    static final String DIRECTORY = "vnfbench";
+    static final String ROWS_FILE = StoredResult.SUMMARY_FILE;
+    private static final Pattern CHART_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.png");
+    /** The report is user-influenced HTML: serve it sandboxed, like Jenkins serves workspace files. */
+    static final String REPORT_CSP = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline';";
+
+    private final int index;
+    private final BenchmarkSummary summary;
+    private final String report;
+    private final ArrayList<String> charts;
+
+    private transient Run<?, ?> run;
+    private transient SoftReference<List<VerdictRow>> rows;
+
+    public BenchmarkAction(int index, BenchmarkSummary summary, String report, List<String> charts) {
+        this.index = index;
+        this.summary = summary;
+        this.report = report == null ? "" : report;
+        this.charts = new ArrayList<>(charts);
+    }
+
+    /** This call's directory inside a build's directory: {@code <build>/vnfbench/<index>}. */
+    static Path directory(Run<?, ?> build, int index) {
+        return build.getRootDir().toPath().resolve(DIRECTORY).resolve(Integer.toString(index));
+    }
+
+    /** The next free index in a build: vnfBenchmark may run several times (e.g. one VNF-BR per stage). */
+    static int nextIndex(Run<?, ?> build) {
+        return build.getActions(BenchmarkAction.class).size() + 1;
+    }
+
+    @Override
+    public void onAttached(Run<?, ?> r) {
+        this.run = r;
+    }
+
+    @Override
+    public void onLoad(Run<?, ?> r) {
+        this.run = r;
+    }
+
+    public Run<?, ?> getRun() {
+        return run;
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    public BenchmarkSummary getSummary() {
+        return summary;
+    }
+
+    public List<String> getCharts() {
+        return Collections.unmodifiableList(charts);
+    }
+
+    public boolean isReportAvailable() {
+        return !report.isEmpty() && Files.isRegularFile(dir().resolve(report));
+    }
+
+    @Override
+    public String getIconFileName() {
+        return "/plugin/vnfbench/icons/vnfbench.svg";
+    }
+
+    @Override
+    public String getDisplayName() {
+        return index == 1 ? "Performance gate" : "Performance gate (" + summary.getVnfbr() + ")";
+    }
+
+    @Override
+    public String getUrlName() {
+        return index == 1 ? DIRECTORY : DIRECTORY + "-" + index;
+    }
+
+    /** The verdict table, read from the build directory on first use and kept while memory allows. */
+    public List<VerdictRow> getRows() throws IOException {
+        List<VerdictRow> cached = rows == null ? null : rows.get();
+        if (cached == null) {
+            cached = Files.isRegularFile(dir().resolve(ROWS_FILE)) ? Engines.current().readRows(dir()) : List.of();
+            rows = new SoftReference<>(cached);
+        }
+        return cached;
+    }
+
+    /** {@code .../vnfbench/vnfbr}: the full output VNF-BR as JSON. */
+    public void doVnfbr(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+        serve(rsp, dir().resolve(StoredResult.VNFBR_FILE), "application/json;charset=UTF-8", false);
+    }
+
+    /** {@code .../vnfbench/report}: the self-contained HTML report. */
+    public void doReport(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+        if (report.isEmpty()) {
+            rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        serve(rsp, dir().resolve(report), "text/html;charset=UTF-8", true);
+    }
+
+    /** {@code .../vnfbench/chart?name=profile-throughput.png}: one of the charts the engine wrote for this call. */
+    public void doChart(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+        String name = req.getParameter("name");
+        if (name == null || !CHART_NAME.matcher(name).matches() || !charts.contains(name)) {
+            rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        serve(rsp, dir().resolve("charts").resolve(name), "image/png", false);
+    }
+
+    private Path dir() {
+        return directory(run, index);
+    }
+
+    private void serve(StaplerResponse2 rsp, Path file, String contentType, boolean sandbox) throws IOException {
+        if (!run.getParent().hasPermission(Item.READ)) {
+            rsp.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (!Files.isRegularFile(file)) {
+            rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        rsp.setContentType(contentType);
+        rsp.setHeader("X-Content-Type-Options", "nosniff");
+        if (sandbox) {
+            rsp.setHeader("Content-Security-Policy", REPORT_CSP);
+        }
+        try (OutputStream out = rsp.getOutputStream()) {
+            Files.copy(file, out);
+        }
+    }
+}

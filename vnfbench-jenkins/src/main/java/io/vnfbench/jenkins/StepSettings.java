@@ -1,0 +1,173 @@
+package io.vnfbench.jenkins;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The vnfBenchmark options after validation, with the global defaults applied. Every error names the option and the
+ * accepted values, so the build log says what to fix.
+ *
+ * @param vnfbr         workspace-relative VNF-BR (YAML or JSON)
+ * @param mode          benchmarking (produce profiles only) or verification (also run the gate)
+ * @param baseline      where the baseline comes from (verification only)
+ * @param gate          gate overrides; empty parts fall back to the VNF-BR's own gate settings, then to the engine defaults
+ * @param failOn        the build result a regression sets
+ * @param environment   environment override; empty = the VNF-BR's orchestrator type
+ * @param output        workspace-relative directory the run writes to
+ * @param resume        continue an interrupted run from the VNF-BR in {@code output}
+ */
+public record StepSettings(String vnfbr, Mode mode, BaselineSpec baseline, GateOverrides gate, FailOn failOn,
+                           EnvironmentOverride environment, String output, boolean resume) {
+
+    public static final String DEFAULT_OUTPUT = "vnfbench-out";
+
+    public enum Mode {
+        BENCHMARKING,
+        VERIFICATION;
+
+        static Mode parse(String s) {
+            return parseEnum(Mode.class, "mode", s == null || s.isBlank() ? "verification" : s);
+        }
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public enum FailOn {
+        FAILURE,
+        UNSTABLE;
+
+        static FailOn parse(String s) {
+            return parseEnum(FailOn.class, "failOn", s == null || s.isBlank() ? "FAILURE" : s);
+        }
+    }
+
+    /**
+     * Gate settings that override the VNF-BR's for this build.
+     *
+     * @param metrics     gated metric names; empty = the VNF-BR's selection
+     * @param tolerance   relative change accepted without a verdict (0.05 = 5 %), or null
+     * @param confidence  1 − α for REGRESSION/IMPROVEMENT, or null
+     * @param minSamples  fewer trials on either side → INCONCLUSIVE, or null
+     */
+    public record GateOverrides(List<String> metrics, Double tolerance, Double confidence, Integer minSamples) {
+        public GateOverrides {
+            metrics = List.copyOf(metrics);
+            if (tolerance != null && !(tolerance >= 0 && tolerance < 1)) {
+                throw new IllegalArgumentException("tolerance must be a fraction in [0, 1) (0.05 = 5 %), got " + tolerance);
+            }
+            if (confidence != null && !(confidence >= 0.5 && confidence < 1)) {
+                throw new IllegalArgumentException("confidence must be in [0.5, 1), got " + confidence);
+            }
+            if (minSamples != null && minSamples < 2) {
+                throw new IllegalArgumentException("minSamples must be at least 2, got " + minSamples);
+            }
+        }
+
+        public boolean isEmpty() {
+            return metrics.isEmpty() && tolerance == null && confidence == null && minSamples == null;
+        }
+    }
+
+    /**
+     * Where the scenario is deployed, when the step overrides the VNF-BR's orchestrator.
+     *
+     * @param type           empty (keep the VNF-BR's), {@code local} or {@code kubernetes}
+     * @param credentialsId  Jenkins file credential holding a kubeconfig (kubernetes only); empty = the agent's own
+     * @param namespace      namespace (prefix) for the run (kubernetes only); empty = the engine default
+     * @param context        kubeconfig context (kubernetes only); empty = current context
+     */
+    public record EnvironmentOverride(String type, String credentialsId, String namespace, String context) {
+        public EnvironmentOverride {
+            type = blankToEmpty(type).toLowerCase(Locale.ROOT);
+            credentialsId = blankToEmpty(credentialsId);
+            namespace = blankToEmpty(namespace);
+            context = blankToEmpty(context);
+            if (!type.isEmpty() && !type.equals("local") && !type.equals("kubernetes")) {
+                throw new IllegalArgumentException("environment '" + type + "' is not one of: local, kubernetes");
+            }
+            if (!type.equals("kubernetes") && !(credentialsId.isEmpty() && namespace.isEmpty() && context.isEmpty())) {
+                throw new IllegalArgumentException("credentialsId, namespace and context apply only with environment: 'kubernetes'");
+            }
+        }
+
+        public boolean isKubernetes() {
+            return type.equals("kubernetes");
+        }
+
+        public Optional<String> credentials() {
+            return credentialsId.isEmpty() ? Optional.empty() : Optional.of(credentialsId);
+        }
+    }
+
+    public StepSettings {
+        if (vnfbr == null || vnfbr.isBlank()) {
+            throw new IllegalArgumentException("vnfbr is required: the workspace-relative path of the VNF-BR (YAML or JSON)");
+        }
+        output = output == null || output.isBlank() ? DEFAULT_OUTPUT : output.trim();
+    }
+
+    /** Validates the step's raw options, filling what the step leaves empty from the global configuration. */
+    public static StepSettings of(VnfBenchmarkStep step, Defaults defaults) {
+        String envType = firstNonBlank(step.getEnvironment(), defaults.environment());
+        boolean kube = "kubernetes".equalsIgnoreCase(envType);
+        EnvironmentOverride env = new EnvironmentOverride(envType,
+                kube ? firstNonBlank(step.getCredentialsId(), defaults.credentialsId()) : step.getCredentialsId(),
+                kube ? namespace(step.getNamespace(), defaults.namespacePrefix()) : step.getNamespace(),
+                step.getContext());
+        return new StepSettings(step.getVnfbr().trim(), Mode.parse(step.getMode()), BaselineSpec.parse(step.getBaseline()),
+                new GateOverrides(splitList(step.getMetrics()), step.getTolerance(), step.getConfidence(), step.getMinSamples()),
+                FailOn.parse(step.getFailOn()), env, step.getOutput(), step.isResume());
+    }
+
+    /**
+     * Global defaults (from the Jenkins system configuration).
+     *
+     * @param environment      default environment type, or empty
+     * @param credentialsId    default kubeconfig credential, or empty
+     * @param namespacePrefix  prefix for run namespaces, or empty
+     */
+    public record Defaults(String environment, String credentialsId, String namespacePrefix) {
+        public static final Defaults NONE = new Defaults("", "", "");
+    }
+
+    static List<String> splitList(String s) {
+        List<String> out = new ArrayList<>();
+        if (s != null) {
+            for (String part : s.split("[,\\s]+")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String namespace(String explicit, String prefix) {
+        return explicit != null && !explicit.isBlank() ? explicit : blankToEmpty(prefix);
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        return a != null && !a.isBlank() ? a.trim() : blankToEmpty(b);
+    }
+
+    private static String blankToEmpty(String s) {
+        return s == null ? "" : s.trim();
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String option, String value) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value.trim())) {
+                return e;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            names.add(type == Mode.class ? e.name().toLowerCase(Locale.ROOT) : e.name());
+        }
+        throw new IllegalArgumentException(option + " '" + value + "' is not one of: " + String.join(", ", names));
+    }
+}

@@ -1,0 +1,241 @@
+package io.vnfbench.jenkins;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import java.util.Set;
+import org.jenkinsci.Symbol;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * {@code vnfBenchmark vnfbr: 'bench/vnf-br.yaml', mode: 'verification', baseline: 'lastPassing'}: runs the VNF-BR on the
+ * agent that owns the workspace, gates the profiles against a baseline, and returns a map the Jenkinsfile can branch on.
+ * Options are plain strings and numbers so the snippet generator and declarative syntax show them as typed.
+ */
+public class VnfBenchmarkStep extends Step {
+
+    private final String vnfbr;
+    private String mode = "verification";
+    private String baseline = BaselineSpec.DEFAULT;
+    private String metrics;
+    private Double tolerance;
+    private Double confidence;
+    private Integer minSamples;
+    private String failOn = "FAILURE";
+    private String environment;
+    private String credentialsId;
+    private String namespace;
+    private String context;
+    private String output = StepSettings.DEFAULT_OUTPUT;
+    private boolean resume;
+
+    @DataBoundConstructor
+    public VnfBenchmarkStep(String vnfbr) {
+        this.vnfbr = vnfbr;
+    }
+
+    @Override
+    public StepExecution start(StepContext context) throws Exception {
+        StepSettings settings = StepSettings.of(this, VnfBenchConfiguration.get().defaults());
+        return new BenchmarkExecution(context, settings, VnfBenchConfiguration.get().getTeardownTimeoutSeconds());
+    }
+
+    public String getVnfbr() {
+        return vnfbr;
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    @DataBoundSetter
+    public void setMode(String mode) {
+        this.mode = emptyToNull(mode) == null ? "verification" : mode.trim();
+    }
+
+    public String getBaseline() {
+        return baseline;
+    }
+
+    @DataBoundSetter
+    public void setBaseline(String baseline) {
+        this.baseline = emptyToNull(baseline) == null ? BaselineSpec.DEFAULT : baseline.trim();
+    }
+
+    public String getMetrics() {
+        return metrics;
+    }
+
+    @DataBoundSetter
+    public void setMetrics(String metrics) {
+        this.metrics = emptyToNull(metrics);
+    }
+
+    public Double getTolerance() {
+        return tolerance;
+    }
+
+    @DataBoundSetter
+    public void setTolerance(Double tolerance) {
+        this.tolerance = tolerance;
+    }
+
+    public Double getConfidence() {
+        return confidence;
+    }
+
+    @DataBoundSetter
+    public void setConfidence(Double confidence) {
+        this.confidence = confidence;
+    }
+
+    public Integer getMinSamples() {
+        return minSamples;
+    }
+
+    @DataBoundSetter
+    public void setMinSamples(Integer minSamples) {
+        this.minSamples = minSamples;
+    }
+
+    public String getFailOn() {
+        return failOn;
+    }
+
+    @DataBoundSetter
+    public void setFailOn(String failOn) {
+        this.failOn = emptyToNull(failOn) == null ? "FAILURE" : failOn.trim();
+    }
+
+    public String getEnvironment() {
+        return environment;
+    }
+
+    @DataBoundSetter
+    public void setEnvironment(String environment) {
+        this.environment = emptyToNull(environment);
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = emptyToNull(credentialsId);
+    }
+
+    public String getNamespace() {
+        return namespace;
+    }
+
+    @DataBoundSetter
+    public void setNamespace(String namespace) {
+        this.namespace = emptyToNull(namespace);
+    }
+
+    public String getContext() {
+        return context;
+    }
+
+    @DataBoundSetter
+    public void setContext(String context) {
+        this.context = emptyToNull(context);
+    }
+
+    public String getOutput() {
+        return output;
+    }
+
+    @DataBoundSetter
+    public void setOutput(String output) {
+        this.output = emptyToNull(output) == null ? StepSettings.DEFAULT_OUTPUT : output.trim();
+    }
+
+    public boolean isResume() {
+        return resume;
+    }
+
+    @DataBoundSetter
+    public void setResume(boolean resume) {
+        this.resume = resume;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    @Extension
+    @Symbol("vnfBenchmark")
+    public static final class DescriptorImpl extends StepDescriptor {
+
+        public static final String FUNCTION_NAME = "vnfBenchmark";
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class, FilePath.class);
+        }
+
+        @Override
+        public String getFunctionName() {
+            return FUNCTION_NAME;
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Benchmark a VNF/CNF chain and gate on performance (vnfbench)";
+        }
+
+        public ListBoxModel doFillModeItems() {
+            ListBoxModel m = new ListBoxModel();
+            m.add("verification: run and gate against the baseline", "verification");
+            m.add("benchmarking: run and record profiles only", "benchmarking");
+            return m;
+        }
+
+        public ListBoxModel doFillFailOnItems() {
+            ListBoxModel m = new ListBoxModel();
+            m.add("FAILURE", "FAILURE");
+            m.add("UNSTABLE", "UNSTABLE");
+            return m;
+        }
+
+        public ListBoxModel doFillEnvironmentItems() {
+            ListBoxModel m = new ListBoxModel();
+            m.add("as the VNF-BR says (or the global default)", "");
+            m.add("local", "local");
+            m.add("kubernetes", "kubernetes");
+            return m;
+        }
+
+        /** Pure syntax check of the baseline option; reveals nothing about the instance. */
+        @POST
+        public FormValidation doCheckBaseline(@QueryParameter String value) {
+            try {
+                BaselineSpec.parse(value);
+                return FormValidation.ok();
+            } catch (IllegalArgumentException e) {
+                return FormValidation.error(e.getMessage());
+            }
+        }
+
+        @POST
+        public FormValidation doCheckVnfbr(@QueryParameter String value) {
+            return value == null || value.isBlank()
+                    ? FormValidation.error("Required: the workspace-relative path of the VNF-BR (YAML or JSON)")
+                    : FormValidation.ok();
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package io.vnfbench.jenkins;
+
+import com.google.common.util.concurrent.Futures;
+import com.google.common.util.concurrent.ListenableFuture;
+import hudson.model.ItemGroup;
+import hudson.model.Job;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.security.Permission;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+
+/** Test doubles of the Jenkins types the glue talks to. */
+final class Fakes {
+
+    private Fakes() {
+    }
+
+    /** A folder (e.g. a multibranch project) holding jobs. */
+    static final class Folder implements ItemGroup<FakeJob> {
+        final String name;
+        final List<FakeJob> jobs = new ArrayList<>();
+
+        Folder(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String getFullName() {
+            return name;
+        }
+
+        @Override
+        public Collection<FakeJob> getItems() {
+            return jobs;
+        }
+
+        @Override
+        public String getDisplayName() {
+            return name;
+        }
+    }
+
+    static final class FakeJob extends Job<FakeJob, FakeRun> {
+        final List<FakeRun> builds = new ArrayList<>();
+        final Path root;
+        boolean readable = true;
+
+        FakeJob(Folder folder, String name, Path root) {
+            super(folder, name);
+            this.root = root;
+            folder.jobs.add(this);
+        }
+
+        /** Adds the next build (completed unless told otherwise). */
+        FakeRun newBuild() throws IOException {
+            FakeRun r = new FakeRun(this, builds.size() + 1);
+            builds.add(r);
+            return r;
+        }
+
+        @Override
+        public FakeRun getLastBuild() {
+            return builds.isEmpty() ? null : builds.get(builds.size() - 1);
+        }
+
+        @Override
+        public FakeRun getBuildByNumber(int n) {
+            return n >= 1 && n <= builds.size() ? builds.get(n - 1) : null;
+        }
+
+        @Override
+        public boolean isBuildable() {
+            return true;
+        }
+
+        @Override
+        public boolean hasPermission(Permission permission) {
+            return readable;
+        }
+    }
+
+    static final class FakeRun extends Run<FakeJob, FakeRun> {
+        final int number;
+        boolean building;
+
+        FakeRun(FakeJob job, int number) throws IOException {
+            super(job);
+            this.number = number;
+        }
+
+        @Override
+        public int getNumber() {
+            return number;
+        }
+
+        @Override
+        public File getRootDir() {
+            return project.root.resolve(project.getName()).resolve(Integer.toString(number)).toFile();
+        }
+
+        @Override
+        public FakeRun getPreviousBuild() {
+            return number > 1 ? project.builds.get(number - 2) : null;
+        }
+
+        @Override
+        public boolean isBuilding() {
+            return building;
+        }
+
+        /** Stores a benchmark result as vnfBenchmark would have (action + files), with the given overall verdict. */
+        FakeRun withResult(String vnfbr, String verdict, boolean filesPresent) throws IOException {
+            int index = BenchmarkAction.nextIndex(this);
+            Path dir = BenchmarkAction.directory(this, index);
+            if (filesPresent) {
+                Files.createDirectories(dir);
+                Files.writeString(dir.resolve(StoredResult.VNFBR_FILE), "{\"id\":\"build-" + number + "\"}");
+                Files.writeString(dir.resolve(StoredResult.SUMMARY_FILE), "{}");
+            }
+            addAction(new BenchmarkAction(index, summary(vnfbr, verdict), "report.html", List.of()));
+            return this;
+        }
+    }
+
+    static BenchmarkSummary summary(String vnfbr, String verdict) {
+        return new BenchmarkSummary(vnfbr, "verification", verdict, Map.of(verdict, 1),
+                verdict.equals("REGRESSION") ? List.of("nfs=1") : List.of(), "", "vnfbench-out/x/vnf-br.json");
+    }
+
+    static final class Listener implements TaskListener {
+        private static final long serialVersionUID = 1L;
+        final transient ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final transient PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+        @Override
+        public PrintStream getLogger() {
+            return out;
+        }
+
+        String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Records what the step reported; {@link #await()} waits (bounded) for the step to finish. */
+    static final class Context extends StepContext {
+        private static final long serialVersionUID = 1L;
+        final transient Map<Class<?>, Object> services = new HashMap<>();
+        final transient CountDownLatch done = new CountDownLatch(1);
+        transient volatile Object result;
+        transient volatile Throwable failure;
+        transient volatile Result buildResult;
+
+        <T> Context with(Class<T> type, T value) {
+            services.put(type, value);
+            return this;
+        }
+
+        @Override
+        public <T> T get(Class<T> key) {
+            return key.cast(services.get(key));
+        }
+
+        @Override
+        public void onSuccess(Object r) {
+            result = r;
+            done.countDown();
+        }
+
+        @Override
+        public void onFailure(Throwable t) {
+            failure = t;
+            done.countDown();
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public ListenableFuture<Void> saveState() {
+            return Futures.immediateVoidFuture();
+        }
+
+        @Override
+        public void setResult(Result r) {
+            buildResult = buildResult == null ? r : buildResult.combine(r);
+        }
+
+        @Override
+        public BodyInvoker newBodyInvoker() {
+            throw new IllegalStateException("vnfBenchmark takes no body");
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+
+        boolean await() throws InterruptedException {
+            return done.await(30, TimeUnit.SECONDS);
+        }
+    }
+}

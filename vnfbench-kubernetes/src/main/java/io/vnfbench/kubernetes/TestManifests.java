@@ -1,0 +1,48 @@
+package io.vnfbench.kubernetes;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The objects one Test deployment applies, in apply order, plus the addresses probers use to reach the chain ends.
+ *
+ * @param namespace the namespace every object lives in
+ * @param namespaceObject the per-Test namespace to create (empty in shared-namespace mode)
+ * @param anchor the anchor ConfigMap that owns every object in shared-namespace mode (empty otherwise)
+ * @param networkPolicy keeps benchmark traffic inside the deployment
+ * @param service the headless Service giving SUT and agent pods stable DNS names
+ * @param sutPods SUT pods (snake: one per NF and the switch; pipeline: one per chain plus the switch)
+ * @param virtualMachines KubeVirt VirtualMachineInstances for nodes of format {@code vm}
+ * @param endpoints connection point id → {@code host:port} on the cluster network (for probers' targets)
+ */
+public record TestManifests(String namespace, Optional<Namespace> namespaceObject, Optional<ConfigMap> anchor,
+        NetworkPolicy networkPolicy, Service service, List<Pod> sutPods,
+        List<GenericKubernetesResource> virtualMachines, Map<String, String> endpoints) {
+
+    public TestManifests {
+        sutPods = List.copyOf(sutPods);
+        virtualMachines = List.copyOf(virtualMachines);
+        endpoints = Map.copyOf(endpoints);
+    }
+
+    /** Every object in apply order (namespace or anchor first). */
+    public List<HasMetadata> all() {
+        List<HasMetadata> out = new ArrayList<>();
+        namespaceObject.ifPresent(out::add);
+        anchor.ifPresent(out::add);
+        out.add(networkPolicy);
+        out.add(service);
+        out.addAll(sutPods);
+        out.addAll(virtualMachines);
+        return out;
+    }
+}
