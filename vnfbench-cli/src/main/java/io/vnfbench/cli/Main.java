@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             PlanCommand.class,
             RunCommand.class,
+            ImportCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

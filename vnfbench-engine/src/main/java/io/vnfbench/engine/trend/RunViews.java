@@ -102,12 +102,21 @@ public final class RunViews {
     }
 
     /**
-     * Picks axes for the run's charts. The x axis (and matrix columns) is the numeric variable with the most values;
-     * the matrix rows the next numeric variable; series are told apart by a non-numeric variable if there is one,
-     * else by the second numeric variable. Empty when no variable is numeric with at least two values.
+     * Picks axes for a metric's charts from the test keys that carry it. The x axis (and matrix columns) is the
+     * numeric variable with the most values; the matrix rows the next numeric variable; series are told apart by a
+     * non-numeric variable if there is one, else by the second numeric variable. Ties go to the variable declared
+     * later in {@code declaredOrder} (the innermost loop of the VNF-BR), then to name order. Empty when no variable
+     * is numeric with at least two values.
      */
-    public static Optional<Layout> suggestLayout(RunSummary run) {
-        SortedMap<String, SortedSet<String>> vars = variables(run);
+    public static Optional<Layout> suggestLayout(RunSummary run, String source, String metric,
+            List<String> declaredOrder) {
+        SortedMap<String, SortedSet<String>> vars = new TreeMap<>();
+        for (MetricSummary m : run.metrics()) {
+            if (m.key().source().equals(source) && m.key().metric().equals(metric)) {
+                TestKeys.parse(m.key().testKey())
+                        .forEach((k, v) -> vars.computeIfAbsent(k, x -> new TreeSet<>(VALUE_ORDER)).add(v));
+            }
+        }
         List<String> numeric = new ArrayList<>();
         List<String> other = new ArrayList<>();
         vars.forEach((name, values) -> {
@@ -121,12 +130,59 @@ public final class RunViews {
         if (numeric.isEmpty()) {
             return Optional.empty();
         }
-        // Most values first; ties by name for a stable choice.
-        numeric.sort(Comparator.comparing((String n) -> -vars.get(n).size()).thenComparing(n -> n));
+        Comparator<String> declaredLaterFirst = Comparator.comparing((String n) -> -declaredOrder.indexOf(n));
+        numeric.sort(Comparator.comparing((String n) -> -vars.get(n).size()).thenComparing(declaredLaterFirst)
+                .thenComparing(n -> n));
+        other.sort(Comparator.comparing((String n) -> vars.get(n).size()).thenComparing(n -> n));
         String x = numeric.get(0);
         String second = numeric.size() > 1 ? numeric.get(1) : null;
         String series = !other.isEmpty() ? other.get(0) : second;
         return Optional.of(new Layout(x, series, second));
+    }
+
+    /**
+     * {@link #suggestLayout(RunSummary, String, String, List)} over the test keys of every metric of the run, ties
+     * going to name order.
+     */
+    public static Optional<Layout> suggestLayout(RunSummary run) {
+        RunSummaryBuilder keys = new RunSummaryBuilder(run.runId());
+        for (String key : run.testKeys()) {
+            keys.addSample(new MetricKey(key, "", ""), "", 0);
+        }
+        return suggestLayout(keys.build(), "", "", List.of());
+    }
+
+    /**
+     * The value combinations of {@code variables} that occur among the metric's test keys, in value order; one map
+     * with no entries when {@code variables} is empty.
+     */
+    public static List<Map<String, String>> combinations(RunSummary run, String source, String metric,
+            List<String> variables) {
+        SortedSet<String> seen = new TreeSet<>();
+        List<Map<String, String>> out = new ArrayList<>();
+        for (MetricSummary m : run.metrics()) {
+            if (!m.key().source().equals(source) || !m.key().metric().equals(metric)) {
+                continue;
+            }
+            Map<String, String> vars = TestKeys.parse(m.key().testKey());
+            Map<String, String> combo = new TreeMap<>();
+            for (String v : variables) {
+                combo.put(v, vars.getOrDefault(v, ""));
+            }
+            if (seen.add(TestKeys.format(combo))) {
+                out.add(combo);
+            }
+        }
+        out.sort((a, b) -> {
+            for (String v : variables) {
+                int c = TestKeys.compareValues(a.get(v), b.get(v));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        });
+        return out;
     }
 
     /**

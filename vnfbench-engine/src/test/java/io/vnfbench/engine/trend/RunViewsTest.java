@@ -2,6 +2,7 @@ package io.vnfbench.engine.trend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +25,32 @@ class RunViewsTest {
     @Test
     void shouldSuggestNumericXWithMostValuesAndTextualSeries() {
         // when
-        RunViews.Layout layout = RunViews.suggestLayout(matrixRun()).orElseThrow();
+        RunViews.Layout layout = RunViews.suggestLayout(matrixRun(), "nfvbench", "ndr", List.of()).orElseThrow();
 
         // then
         assertThat(layout).isEqualTo(new RunViews.Layout("nfs", "topology", "chains"));
+    }
+
+    @Test
+    void shouldBreakTiesByDeclarationOrderAndIgnoreVariablesWithOneValue() {
+        // given
+        RunSummaryBuilder b = new RunSummaryBuilder("r");
+        for (String c : new String[] {"1", "2"}) {
+            for (String n : new String[] {"1", "2"}) {
+                b.addSample(new MetricKey("chains=" + c + ",nfs=" + n + ",run=ndr,topology=a", "s", "m"), "", 1);
+                b.addSample(new MetricKey("chains=" + c + ",nfs=" + n + ",run=ndr,topology=b", "s", "m"), "", 1);
+                b.addSample(new MetricKey("chains=" + c + ",nfs=" + n + ",run=fixed,topology=b", "s", "x"), "", 1);
+            }
+        }
+
+        // when
+        RunViews.Layout layout = RunViews.suggestLayout(b.build(), "s", "m",
+                List.of("topology", "chains", "nfs", "run")).orElseThrow();
+
+        // then
+        assertThat(layout).isEqualTo(new RunViews.Layout("nfs", "topology", "chains"));
+        assertThat(RunViews.combinations(b.build(), "s", "m", List.of("topology")))
+                .containsExactly(Map.of("topology", "a"), Map.of("topology", "b"));
     }
 
     @Test

@@ -230,6 +230,11 @@ final class TreeReader {
         if (root == null) {
             return null;
         }
+        long expanded = expandedSize(root, new IdentityHashMap<>(), new IdentityHashMap<>());
+        if (expanded > limits.maxNodes()) {
+            throw fail(mark(root.getStartMark()), "document expands to " + (expanded == Long.MAX_VALUE ? "over 2^63" : expanded)
+                    + " nodes, more than " + limits.maxNodes() + " (YAML aliases multiply content; an alias bomb?)");
+        }
         return convert(root, new long[] {0}, new IdentityHashMap<>(), 0);
     }
 
@@ -242,6 +247,40 @@ final class TreeReader {
             return "document nests deeper than " + limits.maxDepth() + " levels";
         }
         return firstLine(message);
+    }
+
+    /**
+     * The number of nodes the document has once every alias is expanded, computed on the composed graph with each
+     * shared node counted once per use but visited once, so an alias bomb is measured without being expanded.
+     */
+    private long expandedSize(org.yaml.snakeyaml.nodes.Node node, Map<Object, Long> sizes, Map<Object, Boolean> onPath)
+            throws DocumentException {
+        Long known = sizes.get(node);
+        if (known != null) {
+            return known;
+        }
+        if (onPath.put(node, Boolean.TRUE) != null) {
+            throw fail(mark(node.getStartMark()), "recursive YAML alias");
+        }
+        long size = 1;
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                size = saturatedAdd(size, expandedSize(tuple.getKeyNode(), sizes, onPath));
+                size = saturatedAdd(size, expandedSize(tuple.getValueNode(), sizes, onPath));
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            for (org.yaml.snakeyaml.nodes.Node item : sequence.getValue()) {
+                size = saturatedAdd(size, expandedSize(item, sizes, onPath));
+            }
+        }
+        onPath.remove(node);
+        sizes.put(node, size);
+        return size;
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long r = a + b;
+        return r < 0 ? Long.MAX_VALUE : r;
     }
 
     private Tree convert(org.yaml.snakeyaml.nodes.Node node, long[] count, Map<Object, Boolean> onPath, int depth)

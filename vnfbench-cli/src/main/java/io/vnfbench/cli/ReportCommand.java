@@ -1,0 +1,132 @@
+package io.vnfbench.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.vnfbench.engine.model.VnfBr;
+import io.vnfbench.engine.model.codec.DocumentException;
+import io.vnfbench.engine.model.codec.Documents;
+import io.vnfbench.engine.model.codec.PlainDocument;
+import io.vnfbench.engine.render.HtmlReport;
+import io.vnfbench.engine.trend.HistoryLoader;
+import io.vnfbench.engine.trend.RunSummaryJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vnfbench report --history DIR | FILE... --out DIR}: the self-contained HTML report. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Writes a self-contained HTML report (index.html with PNG charts beside it) from a history of"
+                + " runs: VNF-BRs or run summaries, ordered by run number, then time stamp, then file name. The"
+                + " newest run gives the header, verdicts, profiles, matrices and numbers; all runs give the"
+                + " trends."},
+        footer = ExitCode.HELP)
+final class ReportCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    static final class Sources {
+        @Option(names = "--history", paramLabel = "DIR", description = "a directory of VNF-BR or summary files")
+        Path history;
+
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "VNF-BR or summary files, oldest first")
+        List<Path> files;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Sources sources;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write the report to")
+    Path out;
+
+    @Option(names = "--metric", paramLabel = "NAME",
+            description = "metric (name or source/name) to draw profiles and matrices of; repeatable"
+                    + " (default: the gated metrics, else the two throughput-like metrics on most tests)")
+    List<String> metrics = new ArrayList<>();
+
+    @Option(names = "--x", paramLabel = "VARIABLE", description = "profile x axis and matrix columns")
+    String xVariable;
+
+    @Option(names = "--series", paramLabel = "VARIABLE", description = "one profile line per value of it")
+    String seriesVariable;
+
+    @Option(names = "--rows", paramLabel = "VARIABLE", description = "matrix rows")
+    String rowVariable;
+
+    @Option(names = "--max-charts", paramLabel = "N",
+            description = "most profiles and matrices per metric (default: ${DEFAULT-VALUE})")
+    int maxCharts = 8;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
+    Format format = Format.text;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (maxCharts < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-charts must be at least 1");
+        }
+        List<Path> files;
+        if (sources.history != null) {
+            if (!Files.isDirectory(sources.history)) {
+                err.println("error: " + sources.history + ": not a directory");
+                return ExitCode.INVALID_INPUT;
+            }
+            files = HistoryLoader.filesIn(sources.history);
+        } else {
+            files = sources.files;
+        }
+        HistoryLoader.Loaded loaded;
+        VnfBr newest = null;
+        try {
+            loaded = HistoryLoader.load(files);
+            if (loaded.newestFile().isPresent()) {
+                Path file = loaded.newestFile().get();
+                boolean summary = file.getFileName().toString().endsWith(".json")
+                        && RunSummaryJson.isSummary(PlainDocument.read(file));
+                if (!summary) {
+                    newest = Documents.read(file, VnfBr.class).value();
+                }
+            }
+        } catch (DocumentException e) {
+            Diagnostics.errors(err, e.problems());
+            return ExitCode.INVALID_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.INVALID_INPUT;
+        }
+        if (loaded.history().isEmpty()) {
+            err.println("warning: no runs found; the report says so");
+        }
+        HtmlReport.Options options = new HtmlReport.Options(metrics, xVariable, seriesVariable, rowVariable,
+                maxCharts);
+        HtmlReport.Result result = HtmlReport.write(loaded.history(), newest, options, out);
+        result.notes().forEach(n -> err.println("warning: " + n));
+        if (format == Format.json) {
+            JsonGenerator g = new JsonFactory().createGenerator(stdout);
+            g.writeStartObject();
+            g.writeStringField("index", result.index().toString());
+            g.writeNumberField("runs", loaded.history().runs().size());
+            g.writeNumberField("charts", result.images().size());
+            g.writeEndObject();
+            g.flush();
+            stdout.println();
+        } else {
+            stdout.println(result.index() + " (" + loaded.history().runs().size() + " runs, "
+                    + result.images().size() + " charts)");
+        }
+        stdout.flush();
+        return ExitCode.OK;
+    }
+}
