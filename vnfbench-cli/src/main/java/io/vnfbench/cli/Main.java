@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             PlanCommand.class,
             RunCommand.class,
+            VerifyCommand.class,
             ImportCommand.class,
             ReportCommand.class,
             CommandLine.HelpCommand.class

@@ -30,11 +30,12 @@ import java.util.TreeMap;
  * @param vnfbenchImage the container image of the vnfbench CLI (built-in UDP prober)
  * @param controllerId identifies this controller in labels, so the janitor only deletes its own runs
  * @param timeouts every bounded wait
+ * @param raw the parameters as given (for {@code run-id}, {@code in-pod-tools}, {@code image-*})
  */
 public record KubernetesSettings(String kubeconfig, String context, boolean inCluster, String namespacePrefix,
         String namespace, Map<String, String> sutNodeSelector, Map<String, String> trafficNodeSelector,
         List<String> imagePullSecrets, List<String> multusNetworks, String pipelineLinks, String hugepages2Mi,
-        String vnfbenchImage, String controllerId, Timeouts timeouts) {
+        String vnfbenchImage, String controllerId, Timeouts timeouts, Map<String, String> raw) {
 
     public static final String DEFAULT_IMAGE = "ghcr.io/vnfbench/vnfbench:0.1.0";
 
@@ -43,13 +44,15 @@ public record KubernetesSettings(String kubeconfig, String context, boolean inCl
             "namespace", "sut-node-selector", "traffic-node-selector", "image-pull-secrets", "multus-networks",
             "pipeline-links", "hugepages-2Mi", "vnfbench-image", "controller-id", "timeout-schedule",
             "timeout-ready", "timeout-trial-slack", "timeout-teardown", "lease-seconds", "pod-deadline-seconds",
-            "log-limit-bytes", "api-retries");
+            "log-limit-bytes", "api-retries", "run-id", "in-pod-tools", "image-iperf3", "image-ping",
+            "image-nfvbench");
 
     public KubernetesSettings {
         sutNodeSelector = Collections.unmodifiableMap(new TreeMap<>(sutNodeSelector));
         trafficNodeSelector = Collections.unmodifiableMap(new TreeMap<>(trafficNodeSelector));
         imagePullSecrets = List.copyOf(imagePullSecrets);
         multusNetworks = List.copyOf(multusNetworks);
+        raw = Collections.unmodifiableMap(new TreeMap<>(raw));
         if (!Set.of("localhost", "memif", "multus").contains(pipelineLinks)) {
             throw new IllegalArgumentException("orchestrator parameter pipeline-links: '" + pipelineLinks
                     + "' is not one of localhost, memif, multus");
@@ -114,7 +117,27 @@ public record KubernetesSettings(String kubeconfig, String context, boolean inCl
                 list(p.get("image-pull-secrets")), list(p.get("multus-networks")),
                 p.getOrDefault("pipeline-links", "localhost"), p.getOrDefault("hugepages-2Mi", ""),
                 p.getOrDefault("vnfbench-image", DEFAULT_IMAGE),
-                Names.labelValue(p.getOrDefault("controller-id", "vnfbench")), t);
+                Names.labelValue(p.getOrDefault("controller-id", "vnfbench")), t, p);
+    }
+
+    /** The run id given by the caller (stable across resume), if any. */
+    public Optional<String> runId() {
+        return Optional.ofNullable(raw.get("run-id")).filter(s -> !s.isBlank());
+    }
+
+    /** Tools that run whole inside a pod of the vnfbench image (built-in Java tools); default {@code udp}. */
+    public List<String> inPodTools() {
+        return raw.containsKey("in-pod-tools") ? list(raw.get("in-pod-tools")) : List.of("udp");
+    }
+
+    /** The image a command runs in: {@code image-<command>} if given, the known default, else the vnfbench image. */
+    public String imageFor(String command) {
+        String base = command.contains("/") ? command.substring(command.lastIndexOf('/') + 1) : command;
+        String given = raw.get("image-" + base);
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        return PodCommands.DEFAULT_IMAGES.getOrDefault(base, vnfbenchImage);
     }
 
     public boolean sharedNamespace() {

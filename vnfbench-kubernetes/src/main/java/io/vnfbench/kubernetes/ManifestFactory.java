@@ -141,7 +141,7 @@ public final class ManifestFactory {
             }
         }
         return new TestManifests(ns, namespace, anchor, networkPolicy(ctx, ns, prefix), service(ctx, ns, prefix),
-                pods, vms, wiring.endpoints());
+                pods, vms, wiring.endpoints(), sink + "." + wiring.service());
     }
 
     /**

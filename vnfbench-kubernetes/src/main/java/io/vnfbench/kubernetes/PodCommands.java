@@ -113,6 +113,18 @@ public final class PodCommands {
         return Optional.of(new Output(body, "", Integer.parseInt(m.group(1)), "termination-message"));
     }
 
+    /**
+     * Whether a "log" is really an API object: without a log expectation the fabric8 mock server answers the log URL
+     * with a JSON list of pods, and a misrouted proxy may do the same. Such text is never a tool's output.
+     */
+    public static boolean looksLikeApiObject(String log) {
+        if (log == null) {
+            return false;
+        }
+        String s = log.stripLeading();
+        return s.startsWith("{") && s.contains("\"kind\"") && s.contains("\"apiVersion\"");
+    }
+
     /** The exit code in a digest even when the output was too long to keep whole. */
     public static Optional<Integer> exitCodeOf(String terminationMessage) {
         if (terminationMessage == null) {

@@ -23,10 +23,11 @@ import java.util.Optional;
  * @param sutPods SUT pods (snake: one per NF and the switch; pipeline: one per chain plus the switch)
  * @param virtualMachines KubeVirt VirtualMachineInstances for nodes of format {@code vm}
  * @param endpoints connection point id → {@code host:port} on the cluster network (for probers' targets)
+ * @param sinkHost the DNS name chain egress traffic is sent to (the first agent's pods)
  */
 public record TestManifests(String namespace, Optional<Namespace> namespaceObject, Optional<ConfigMap> anchor,
         NetworkPolicy networkPolicy, Service service, List<Pod> sutPods,
-        List<GenericKubernetesResource> virtualMachines, Map<String, String> endpoints) {
+        List<GenericKubernetesResource> virtualMachines, Map<String, String> endpoints, String sinkHost) {
 
     public TestManifests {
         sutPods = List.copyOf(sutPods);

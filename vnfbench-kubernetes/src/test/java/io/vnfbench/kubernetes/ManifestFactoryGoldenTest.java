@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ManifestFactoryGoldenTest {
 
     static final Path GOLDEN = Path.of("src/test/resources/golden");
-    static final DeploymentContext CTX = new DeploymentContext("golden-run", 0, 1,
+    static final DeploymentContext CTX = new DeploymentContext("golden-run", "i0", 1,
             "chains=2,nfs=4,topology=snake", Instant.parse("2026-11-21T23:30:00Z"));
 
     static Stream<Arguments> cells() {
@@ -47,7 +47,7 @@ class ManifestFactoryGoldenTest {
     void shouldMatchGoldenManifests(String topology, int chains, int nfs) throws IOException {
         // given
         ManifestFactory factory = new ManifestFactory(KubernetesSettings.defaults());
-        DeploymentContext ctx = new DeploymentContext("golden-run", 0, 1,
+        DeploymentContext ctx = new DeploymentContext("golden-run", "i0", 1,
                 "chains=" + chains + ",nfs=" + nfs + ",topology=" + topology, CTX.leaseUntil());
 
         // when

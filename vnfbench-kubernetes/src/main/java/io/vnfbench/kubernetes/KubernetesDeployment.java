@@ -1,0 +1,399 @@
+package io.vnfbench.kubernetes;
+
+import io.fabric8.kubernetes.api.model.ContainerStateTerminated;
+import io.fabric8.kubernetes.api.model.ContainerStatus;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.metrics.v1beta1.ContainerMetrics;
+import io.fabric8.kubernetes.api.model.metrics.v1beta1.PodMetrics;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.vnfbench.engine.env.Deployment;
+import io.vnfbench.engine.probe.CancellationToken;
+import io.vnfbench.engine.probe.CommandResult;
+import io.vnfbench.engine.probe.CommandRunner;
+import io.vnfbench.engine.probe.Endpoint;
+import io.vnfbench.engine.probe.Measurement;
+import io.vnfbench.engine.probe.ProbeResult;
+import io.vnfbench.engine.probe.Targets;
+import io.vnfbench.engine.probe.Tool;
+import io.vnfbench.engine.probe.ToolInvocation;
+import io.vnfbench.engine.probe.ToolKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One deployed Test on Kubernetes. Probers run as pods: a tool's commands ({@link CommandRunner}) become pods of the
+ * matching image, and tools built into vnfbench ({@code in-pod-tools}) run whole in a pod of the vnfbench image.
+ * Listeners sample the SUT pods through the metrics API. Closing deletes everything by label.
+ */
+final class KubernetesDeployment implements Deployment {
+
+    private static final Pattern CHAIN_INGRESS = Pattern.compile("c(\\d+)-ingress");
+
+    private final KubernetesEnvironment env;
+    private final DeploymentContext ctx;
+    private final TestManifests manifests;
+    private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicLong sequence = new AtomicLong();
+    private ScheduledExecutorService lease;
+
+    KubernetesDeployment(KubernetesEnvironment env, DeploymentContext ctx, TestManifests manifests) {
+        this.env = env;
+        this.ctx = ctx;
+        this.manifests = manifests;
+    }
+
+    @Override
+    public String id() {
+        return ctx.slug();
+    }
+
+    String namespace() {
+        return manifests.namespace();
+    }
+
+    // ------------------------------------------------------------------ Targets
+
+    @Override
+    public Optional<Endpoint> endpoint(String reference) {
+        Map<String, String> endpoints = manifests.endpoints();
+        String key = reference;
+        if (!endpoints.containsKey(key) && reference.contains(":")) {
+            key = reference.substring(reference.indexOf(':') + 1);
+        }
+        String address = endpoints.get(key);
+        if (address == null) {
+            String prefix = reference + "-";
+            address = endpoints.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue)
+                    .sorted().findFirst().orElse(null);
+        }
+        return Optional.ofNullable(address).map(KubernetesDeployment::parse);
+    }
+
+    @Override
+    public List<Chain> chains() {
+        List<Chain> out = new ArrayList<>();
+        String sink = sinkHost();
+        for (Map.Entry<String, String> e : new TreeMap<>(manifests.endpoints()).entrySet()) {
+            Matcher m = CHAIN_INGRESS.matcher(e.getKey());
+            if (m.matches()) {
+                int k = Integer.parseInt(m.group(1));
+                out.add(new Chain(k, parse(e.getValue()), new Endpoint(sink, ManifestFactory.SINK_PORT + k)));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Chain::index));
+        return out;
+    }
+
+    private String sinkHost() {
+        return manifests.sinkHost();
+    }
+
+    private static Endpoint parse(String hostPort) {
+        int colon = hostPort.lastIndexOf(':');
+        return new Endpoint(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
+    }
+
+    // ------------------------------------------------------------------ tools
+
+    @Override
+    public ProbeResult invoke(ToolInvocation invocation) throws InterruptedException {
+        Instant start = env.clock().instant();
+        if (closed.get()) {
+            return ProbeResult.failed("the deployment was already torn down", invocation.toolName(), null, start,
+                    start);
+        }
+        if (invocation.kind() == ToolKind.LISTENER) {
+            return new PodMetricsListener(env, namespace(), ctx).sample(invocation);
+        }
+        Optional<? extends Tool> tool = env.tools().find(invocation.kind(), invocation.toolName());
+        if (env.settings().inPodTools().contains(invocation.toolName())) {
+            return runInPod(invocation, start);
+        }
+        if (tool.isEmpty()) {
+            return ProbeResult.failed("no prober named '" + invocation.toolName() + "' is installed; installed: "
+                    + env.tools().names(invocation.kind()), invocation.toolName(), null, start, env.clock().instant());
+        }
+        return invocation.runLocally(env.tools(), this, new PodCommandRunner(invocation), env.clock());
+    }
+
+    /** Runs a tool built into vnfbench whole in a pod of the vnfbench image and reads its result back. */
+    private ProbeResult runInPod(ToolInvocation invocation, Instant start) throws InterruptedException {
+        List<String> argv = new ArrayList<>(List.of("vnfbench-tool", invocation.kind().yangName(),
+                invocation.toolName(), invocation.toolId(), invocation.hostId(),
+                invocation.duration() == null ? "-" : Long.toString(invocation.duration().toSeconds()),
+                Long.toString(invocation.bound().toSeconds()), Integer.toString(invocation.instance()),
+                Integer.toString(invocation.repeat())));
+        new TreeMap<>(invocation.parameters()).forEach((k, v) -> argv.add(k + "=" + v));
+        CommandResult r = new PodCommandRunner(invocation).run(argv, invocation.bound(), invocation.token());
+        if (!r.succeeded()) {
+            return ProbeResult.failed(r.failureReason(), r.call(), null, start, env.clock().instant());
+        }
+        try {
+            return InPodResult.parse(r.stdout(), r.call(), start, env.clock().instant());
+        } catch (IllegalArgumentException e) {
+            return ProbeResult.failed("the in-pod tool printed no result: " + e.getMessage(), r.call(), null, start,
+                    env.clock().instant());
+        }
+    }
+
+    /** Runs each command of a tool as a pod of this deployment. */
+    final class PodCommandRunner implements CommandRunner {
+        private final ToolInvocation invocation;
+
+        PodCommandRunner(ToolInvocation invocation) {
+            this.invocation = invocation;
+        }
+
+        @Override
+        public CommandResult run(List<String> command, Duration bound, CancellationToken token) {
+            KubernetesClient client = env.client();
+            Api api = env.api();
+            long seq = sequence.incrementAndGet();
+            String marker = ctx.runId() + "/" + ctx.slug() + "/" + invocation.hostId() + "/" + invocation.toolId() + "/"
+                    + seq;
+            long deadline = bound.toSeconds() + env.settings().timeouts().trialSlack().toSeconds();
+            Pod pod = env.factory().commandPod(ctx, invocation.hostId(), invocation.kind().originRole(),
+                    invocation.toolName() + "-" + invocation.toolId() + "-" + seq, seq,
+                    env.settings().imageFor(command.get(0)), command, marker, deadline, false);
+            String name = pod.getMetadata().getName();
+            String call = String.join(" ", command);
+            Instant start = env.clock().instant();
+            try {
+                api.call(Permission.PODS_CREATE, "create prober pod " + name,
+                        () -> client.pods().inNamespace(namespace()).resource(pod).create());
+                Instant until = Instant.now().plus(bound).plus(env.settings().timeouts().schedule());
+                PodVerdict verdict;
+                Pod last;
+                while (true) {
+                    last = api.call(Permission.PODS_GET, "get prober pod " + name,
+                            () -> client.pods().inNamespace(namespace()).withName(name).get());
+                    verdict = PodStatusClassifier.classify(name, last, List.of());
+                    if (verdict.isFinal() || verdict.state() == PodVerdict.State.FAILED) {
+                        break;
+                    }
+                    if (token.isCancelled()) {
+                        return result(call, -1, "", "cancelled: " + token.reason().orElse(""), start, false, true);
+                    }
+                    if (Instant.now().isAfter(until)) {
+                        return result(call, -1, "", "pod " + name + " did not finish within " + bound.toSeconds()
+                                + " s (+ schedule timeout): " + verdict.reason(), start, true, false);
+                    }
+                    if (!token.sleep(env.poll())) {
+                        if (Thread.currentThread().isInterrupted()) {
+                            return result(call, -1, "", "interrupted", start, false, true);
+                        }
+                    }
+                }
+                if (verdict.disposition() == PodVerdict.Disposition.RETRY_INFRASTRUCTURE
+                        || verdict.disposition() == PodVerdict.Disposition.FAIL_FAST
+                        && verdict.state() != PodVerdict.State.FAILED) {
+                    String kind = verdict.disposition() == PodVerdict.Disposition.RETRY_INFRASTRUCTURE
+                            ? "infrastructure failure, retryable" : "not retryable";
+                    return result(call, -1, "", verdict.reason() + " [" + verdict.state() + ", " + kind + "]", start,
+                            false, false);
+                }
+                return collect(name, last, marker, call, start);
+            } catch (KubernetesApiException e) {
+                return result(call, -1, "", e.getMessage(), start, false, false);
+            } finally {
+                KubernetesEnvironment.quietly(warnings::add, () -> api.run(Permission.PODS_DELETE,
+                        "delete prober pod " + name,
+                        () -> client.pods().inNamespace(namespace()).withName(name).withGracePeriod(0).delete()));
+            }
+        }
+
+        /** Reads the framed output once, after termination; the termination message is the fallback. */
+        private CommandResult collect(String name, Pod pod, String marker, String call, Instant start) {
+            long limit = env.settings().timeouts().logLimitBytes();
+            String log = env.api().call(Permission.PODS_LOG, "read log of pod " + name,
+                    () -> env.client().pods().inNamespace(namespace()).withName(name).inContainer("tool")
+                            .limitBytes((int) Math.min(Integer.MAX_VALUE, limit)).getLog());
+            Optional<PodCommands.Output> out = PodCommands.fromLog(log, marker);
+            String terminationMessage = terminationMessage(pod);
+            if (out.isEmpty()) {
+                out = PodCommands.fromTerminationMessage(terminationMessage);
+            }
+            if (out.isPresent()) {
+                return result(call, out.get().exitCode(), out.get().stdout(), out.get().stderr(), start, false, false);
+            }
+            String why = PodCommands.looksLikeApiObject(log)
+                    ? "the log of pod " + name + " is a Kubernetes API object, not a container log (refusing to parse it)"
+                    : log != null && log.getBytes(java.nio.charset.StandardCharsets.UTF_8).length >= limit
+                            ? "the log of pod " + name + " exceeds " + limit + " bytes (log-limit-bytes) and the result"
+                                    + " did not fit the termination message"
+                            : "the log of pod " + name + " has no complete vnfbench result block (log rotated or lost?)";
+            int rc = PodCommands.exitCodeOf(terminationMessage).orElse(-1);
+            return result(call, rc == 0 ? -1 : rc, "", why, start, false, false);
+        }
+
+        @Override
+        public Background start(List<String> command, CancellationToken token) throws java.io.IOException {
+            throw new java.io.IOException("background commands (e.g. a server) are not run as pods yet; run the"
+                    + " server as a scenario node, or the prober with in-pod-tools");
+        }
+
+        private CommandResult result(String call, int rc, String stdout, String stderr, Instant start,
+                boolean timedOut, boolean cancelled) {
+            Instant stop = env.clock().instant();
+            return new CommandResult(call, rc, stdout, stderr, start, stop.isBefore(start) ? start : stop, timedOut,
+                    cancelled);
+        }
+    }
+
+    private static String terminationMessage(Pod pod) {
+        if (pod == null || pod.getStatus() == null) {
+            return null;
+        }
+        for (ContainerStatus c : pod.getStatus().getContainerStatuses()) {
+            ContainerStateTerminated t = c.getState() == null ? null : c.getState().getTerminated();
+            if (t != null && t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ lease and teardown
+
+    void startLease() {
+        Duration every = env.settings().timeouts().lease().dividedBy(3);
+        lease = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "vnfbench-lease-" + ctx.slug());
+            t.setDaemon(true);
+            return t;
+        });
+        lease.scheduleAtFixedRate(this::refreshLease, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void refreshLease() {
+        String until = env.leaseUntil().toString();
+        KubernetesEnvironment.quietly(warnings::add, () -> {
+            if (manifests.namespaceObject().isPresent()) {
+                env.api().run(Permission.NAMESPACES_PATCH, "refresh lease of namespace " + namespace(),
+                        () -> env.client().namespaces().withName(namespace()).edit(n -> {
+                            n.getMetadata().getAnnotations().put(Names.LEASE_UNTIL, until);
+                            return n;
+                        }));
+            } else {
+                String anchor = manifests.anchor().orElseThrow().getMetadata().getName();
+                env.api().run(Permission.CONFIGMAPS_PATCH, "refresh lease of " + anchor,
+                        () -> env.client().configMaps().inNamespace(namespace()).withName(anchor).edit(c -> {
+                            c.getMetadata().getAnnotations().put(Names.LEASE_UNTIL, until);
+                            return c;
+                        }));
+            }
+        });
+    }
+
+    @Override
+    public List<String> warnings() {
+        synchronized (warnings) {
+            return List.copyOf(warnings);
+        }
+    }
+
+    @Override
+    public Map<String, String> facts() {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("kubernetes.namespace", namespace());
+        facts.put("kubernetes.deployment", ctx.slug());
+        facts.put("kubernetes.run", ctx.runId());
+        KubernetesEnvironment.quietly(warnings::add, () -> {
+            List<Pod> pods = env.api().call(Permission.PODS_LIST, "list SUT pods",
+                    () -> env.client().pods().inNamespace(namespace()).withLabels(env.factory().selector(ctx))
+                            .withLabel(Names.ROLE, "sut").list().getItems());
+            for (Pod p : pods) {
+                String n = p.getMetadata().getName();
+                if (p.getSpec() != null && p.getSpec().getNodeName() != null) {
+                    facts.put("node." + n + ".placement", p.getSpec().getNodeName());
+                }
+                if (p.getStatus() != null) {
+                    if (p.getStatus().getQosClass() != null) {
+                        facts.put("node." + n + ".qos", p.getStatus().getQosClass());
+                    }
+                    for (ContainerStatus c : p.getStatus().getContainerStatuses()) {
+                        if (c.getImageID() != null && !c.getImageID().isBlank()) {
+                            facts.put("node." + c.getName() + ".image", c.getImageID());
+                        }
+                    }
+                }
+            }
+        });
+        return facts;
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (lease != null) {
+            lease.shutdownNow();
+        }
+        List<String> problems = env.teardown().deleteDeployment(namespace(), env.factory().selector(ctx),
+                manifests.namespaceObject().isPresent());
+        warnings.addAll(problems);
+        env.forget(this);
+    }
+
+    /** Reads the JSON an in-pod tool prints ({@code vnfbench-tool}). */
+    static final class InPodResult {
+        private InPodResult() {
+        }
+
+        @SuppressWarnings("unchecked")
+        static ProbeResult parse(String json, String call, Instant start, Instant stop) {
+            Object parsed;
+            try {
+                parsed = Serialization.unmarshal(json.strip(), Map.class);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("not JSON: " + PodStatusClassifier.abbreviate(json.strip(), 200));
+            }
+            if (!(parsed instanceof Map<?, ?> map) || !map.containsKey("metrics")) {
+                throw new IllegalArgumentException("JSON without 'metrics': "
+                        + PodStatusClassifier.abbreviate(json.strip(), 200));
+            }
+            List<Measurement> metrics = new ArrayList<>();
+            for (Object o : (List<Object>) map.get("metrics")) {
+                Map<String, Object> m = (Map<String, Object>) o;
+                List<Measurement.Point> series = new ArrayList<>();
+                for (Object p : (List<Object>) m.getOrDefault("series", List.of())) {
+                    Map<String, Object> point = (Map<String, Object>) p;
+                    series.add(new Measurement.Point(String.valueOf(point.get("key")),
+                            String.valueOf(point.get("value"))));
+                }
+                List<String> vector = ((List<Object>) m.getOrDefault("vector", List.of())).stream()
+                        .map(String::valueOf).toList();
+                metrics.add(new Measurement((String) m.get("name"), (String) m.get("unit"),
+                        String.valueOf(m.getOrDefault("type", "float")),
+                        m.get("scalar") == null ? null : String.valueOf(m.get("scalar")), vector, series));
+            }
+            Object error = map.get("error");
+            Object version = map.get("version");
+            Object inner = map.get("call");
+            return new ProbeResult(metrics, inner == null ? call : String.valueOf(inner),
+                    version == null ? null : String.valueOf(version), start, stop,
+                    error == null ? null : String.valueOf(error));
+        }
+    }
+
+    static List<ContainerMetrics> containers(PodMetrics m) {
+        return m.getContainers() == null ? List.of() : m.getContainers();
+    }
+}

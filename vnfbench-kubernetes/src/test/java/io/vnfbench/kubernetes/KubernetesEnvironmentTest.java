@@ -1,0 +1,411 @@
+package io.vnfbench.kubernetes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Status;
+import io.fabric8.kubernetes.api.model.StatusBuilder;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.vnfbench.engine.env.Deployment;
+import io.vnfbench.engine.env.DeploymentException;
+import io.vnfbench.engine.env.DeploymentRequest;
+import io.vnfbench.engine.model.Node;
+import io.vnfbench.engine.model.VnfBd;
+import io.vnfbench.engine.probe.CancellationToken;
+import io.vnfbench.engine.probe.ProbeRegistry;
+import io.vnfbench.engine.probe.ProbeResult;
+import io.vnfbench.engine.probe.ToolInvocation;
+import io.vnfbench.engine.probe.ToolKind;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The environment against fabric8's mock server in CRUD mode (one server for the class), with a fake kubelet moving
+ * pods through their phases. The mock has no garbage collector, so teardown is checked by listing by label.
+ */
+@EnableKubernetesMockClient(crud = true)
+class KubernetesEnvironmentTest {
+
+    static KubernetesMockServer server;
+    static KubernetesClient client;
+    static final AtomicReference<FakeKubelet.Script> SCRIPT = new AtomicReference<>();
+    static final AtomicInteger RUNS = new AtomicInteger();
+    static FakeKubelet kubelet;
+    /** The environment's own client: no fabric8-internal retries, so the environment's retry policy is what runs. */
+    static KubernetesClient envClient;
+    static final List<String> DENIED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void startKubelet() {
+        server.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews")
+                .andReply(201, request -> {
+                    SelfSubjectAccessReview review = Serialization.unmarshal(request.getUtf8Body(),
+                            SelfSubjectAccessReview.class);
+                    var attributes = review.getSpec().getResourceAttributes();
+                    String key = attributes.getVerb() + " " + attributes.getResource();
+                    review.setStatus(new io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewStatusBuilder()
+                            .withAllowed(!DENIED.contains(key)).build());
+                    return review;
+                }).always();
+        kubelet = new FakeKubelet(server, client, pod -> SCRIPT.get().apply(pod));
+        envClient = new io.fabric8.kubernetes.client.KubernetesClientBuilder().withConfig(
+                new io.fabric8.kubernetes.client.ConfigBuilder(client.getConfiguration())
+                        .withRequestRetryBackoffLimit(0).build()).build();
+    }
+
+    @AfterAll
+    static void stopKubelet() throws InterruptedException {
+        kubelet.close();
+        envClient.close();
+    }
+
+    @BeforeEach
+    void defaultScript() {
+        DENIED.clear();
+        SCRIPT.set(pod -> FakeKubelet.isCommandPod(pod) ? new FakeKubelet.Completes("{\"bps\": 940000000}", 0)
+                : pod.getSpec().getContainers().get(0).getImage().contains("missing")
+                        ? new FakeKubelet.ImagePullBackOff() : new FakeKubelet.Ready());
+    }
+
+    @Test
+    void shouldRunATestWithThreeTrialsAndLeaveNothingBehind() throws Exception {
+        // given
+        KubernetesEnvironment env = environment(Map.of());
+        VnfBd bd = ChainFixtures.cnfTestbed("snake", 2, 2);
+
+        // when
+        List<ProbeResult> results = new java.util.ArrayList<>();
+        String namespace;
+        try (Deployment deployment = env.deploy(request(bd), new CancellationToken())) {
+            namespace = ((KubernetesDeployment) deployment).namespace();
+            assertThat(client.pods().inNamespace(namespace).withLabel(Names.ROLE, "sut").list().getItems())
+                    .hasSize(5);
+            for (int trial = 1; trial <= 3; trial++) {
+                results.add(deployment.invoke(invocation("fake-iperf", Map.of("target", "c1-ingress"))));
+            }
+            assertThat(deployment.facts()).containsEntry("kubernetes.namespace", namespace)
+                    .containsEntry("node.sw.qos", "Guaranteed");
+            assertThat(deployment.chains()).hasSize(2).first()
+                    .satisfies(c -> assertThat(c.ingress().toString()).isEqualTo("sw.sut:10000"));
+        } finally {
+            env.close();
+        }
+
+        // then
+        assertThat(results).hasSize(3).allSatisfy(r -> {
+            assertThat(r.error()).isNull();
+            assertThat(r.metric("throughput").orElseThrow().scalar()).isEqualTo("940000000");
+            assertThat(r.call()).isEqualTo("iperf3 -c sw.sut -p 10000 -J");
+        });
+        assertNothingLeft(env, namespace);
+    }
+
+    @Test
+    void shouldFailFastWhenAnImageCannotBePulled() throws Exception {
+        // given
+        Node nf = ChainFixtures.nfTemplate();
+        Node missing = new Node(null, nf.type(), "registry.example/missing:1", nf.format(), nf.role(), nf.resources(),
+                List.of(), List.of(), nf.lifecycle());
+        VnfBd bd = ChainFixtures.cnfTestbed("pipeline", 1, 2, missing, List.of());
+        KubernetesEnvironment env = environment(Map.of());
+
+        // when / then
+        try {
+            assertThatThrownBy(() -> env.deploy(request(bd), new CancellationToken()))
+                    .isInstanceOf(DeploymentException.class)
+                    .hasMessageContaining("cannot be pulled").hasMessageContaining("ImagePullBackOff")
+                    .satisfies(e -> assertThat(((DeploymentException) e).isTransient()).isFalse());
+        } finally {
+            env.close();
+        }
+        assertNothingLeft(env, namespaceOf(env, bd));
+    }
+
+    @Test
+    void shouldReportEvictionDuringATrialAsRetryableInfrastructureFailure() throws Exception {
+        // given
+        KubernetesEnvironment env = environment(Map.of());
+        SCRIPT.set(pod -> FakeKubelet.isCommandPod(pod) ? new FakeKubelet.Evicted() : new FakeKubelet.Ready());
+
+        // when
+        ProbeResult result;
+        try (Deployment deployment = env.deploy(request(ChainFixtures.cnfTestbed("snake", 1, 1)),
+                new CancellationToken())) {
+            result = deployment.invoke(invocation("fake-iperf", Map.of("target", "c1-ingress")));
+        } finally {
+            env.close();
+        }
+
+        // then
+        assertThat(result.error()).contains("evicted").contains("low on resource: memory")
+                .contains("infrastructure failure, retryable");
+    }
+
+    @Test
+    void shouldStopATrialWhenAborted() throws Exception {
+        // given: the prober pod never finishes
+        KubernetesEnvironment env = environment(Map.of());
+        SCRIPT.set(pod -> FakeKubelet.isCommandPod(pod) ? new FakeKubelet.Hangs() : new FakeKubelet.Ready());
+        VnfBd bd = ChainFixtures.cnfTestbed("snake", 1, 1);
+        Deployment deployment = env.deploy(request(bd), new CancellationToken());
+        String namespace = ((KubernetesDeployment) deployment).namespace();
+        CancellationToken token = new CancellationToken();
+
+        // when
+        CompletableFuture<ProbeResult> running = CompletableFuture.supplyAsync(() -> {
+            try {
+                return deployment.invoke(new ToolInvocation(ToolKind.PROBER, "fake-iperf", "1", "tg",
+                        Map.of("target", "c1-ingress"), null, Duration.ofMinutes(5), 1, 1, token));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        await(() -> client.pods().inNamespace(namespace).withLabel(Names.ROLE, "agent").list().getItems().stream()
+                .anyMatch(p -> p.getStatus() != null));
+        token.cancel("aborted by the user");
+        ProbeResult result = running.get(10, TimeUnit.SECONDS);
+        env.close();
+
+        // then
+        assertThat(result.error()).contains("cancelled");
+        assertThat(deployment.warnings()).isEmpty();
+        assertNothingLeft(env, namespace);
+    }
+
+    @Test
+    void shouldRejectALogThatIsReallyAPodList() throws Exception {
+        // given: no log expectation and no termination message, so the mock answers the log URL with a pod list
+        KubernetesEnvironment env = environment(Map.of());
+        SCRIPT.set(pod -> FakeKubelet.isCommandPod(pod) ? new FakeKubelet.Hangs() : new FakeKubelet.Ready());
+        SCRIPT.set(pod -> FakeKubelet.isCommandPod(pod) ? new FakeKubelet.CompletesWithoutLog("", 0)
+                : new FakeKubelet.Ready());
+
+        // when
+        ProbeResult result;
+        try (Deployment deployment = env.deploy(request(ChainFixtures.cnfTestbed("snake", 1, 1)),
+                new CancellationToken())) {
+            result = deployment.invoke(invocation("fake-iperf", Map.of("target", "c1-ingress")));
+        } finally {
+            env.close();
+        }
+
+        // then: the empty digest is a complete (empty) output, so the tool sees nothing to parse
+        assertThat(result.error()).contains("no bps in output");
+    }
+
+    @Test
+    void shouldFallBackToTheTerminationMessageWhenTheLogIsLost() throws Exception {
+        // given
+        KubernetesEnvironment env = environment(Map.of());
+        SCRIPT.set(pod -> FakeKubelet.isCommandPod(pod) ? new FakeKubelet.CompletesWithoutLog("{\"bps\": 5}", 0)
+                : new FakeKubelet.Ready());
+
+        // when
+        ProbeResult result;
+        try (Deployment deployment = env.deploy(request(ChainFixtures.cnfTestbed("snake", 1, 1)),
+                new CancellationToken())) {
+            result = deployment.invoke(invocation("fake-iperf", Map.of("target", "c1-ingress")));
+        } finally {
+            env.close();
+        }
+
+        // then
+        assertThat(result.error()).isNull();
+        assertThat(result.metric("throughput").orElseThrow().scalar()).isEqualTo("5");
+    }
+
+    @Test
+    void shouldRetryWhenTheApiServerAnswers500() throws Exception {
+        // given: the first two reads of the namespace fail
+        KubernetesEnvironment env = environment(Map.of());
+        VnfBd bd = ChainFixtures.cnfTestbed("snake", 1, 1);
+        String namespace = namespaceOf(env, bd);
+        Status error = new StatusBuilder().withCode(500).withMessage("etcdserver: leader changed").build();
+        server.expect().get().withPath("/api/v1/namespaces/" + namespace).andReturn(500, error).times(2);
+
+        // when
+        try (Deployment deployment = env.deploy(request(bd), new CancellationToken())) {
+            // then
+            assertThat(client.namespaces().withName(namespace).get()).isNotNull();
+        } finally {
+            env.close();
+        }
+        assertNothingLeft(env, namespace);
+    }
+
+    @Test
+    void shouldNameTheMissingPermissionBeforeCreatingAnything() {
+        // given
+        DENIED.add("create pods");
+        KubernetesEnvironment env = environment(Map.of());
+        VnfBd bd = ChainFixtures.cnfTestbed("snake", 1, 1);
+
+        // when / then
+        assertThatThrownBy(() -> env.deploy(request(bd), new CancellationToken()))
+                .isInstanceOf(DeploymentException.class).hasMessageContaining("'create' on pods")
+                .hasMessageContaining("nothing was created");
+        assertThat(client.namespaces().withName(namespaceOf(env, bd)).get()).isNull();
+        env.close();
+    }
+
+    @Test
+    void shouldReportAForbiddenCallWithItsVerb() {
+        // given
+        Api api = new Api(3, 1);
+        io.fabric8.kubernetes.client.KubernetesClientException forbidden =
+                new io.fabric8.kubernetes.client.KubernetesClientException(new StatusBuilder().withCode(403)
+                        .withMessage("pods \"x\" is forbidden: User \"ci\" cannot delete resource \"pods\"").build());
+
+        // when / then
+        assertThatThrownBy(() -> api.call(Permission.PODS_DELETE, "delete pod x", () -> {
+            throw forbidden;
+        })).isInstanceOf(KubernetesApiException.class).hasMessageContaining("needs 'delete' on pods")
+                .hasMessageContaining("cannot delete resource");
+    }
+
+    @Test
+    void shouldAdoptItsOwnNamespaceOnResumeAndRefuseAnother() throws Exception {
+        // given: a namespace of the same run (left by a killed controller)
+        KubernetesEnvironment env = environment(Map.of());
+        VnfBd bd = ChainFixtures.cnfTestbed("snake", 1, 1);
+        Deployment first = env.deploy(request(bd), new CancellationToken());
+        String namespace = ((KubernetesDeployment) first).namespace();
+
+        // when: the same run deploys the same Test again
+        KubernetesEnvironment resumed = new KubernetesEnvironment(envClient, env.settings(),
+                env.tools(), Clock.systemUTC(), env.runId(), Duration.ofMillis(20), Duration.ofMillis(5), false);
+        try (Deployment again = resumed.deploy(request(bd), new CancellationToken())) {
+            // then
+            assertThat(((KubernetesDeployment) again).namespace()).isEqualTo(namespace);
+        }
+        first.close();
+        env.close();
+        assertNothingLeft(env, namespace);
+
+        // and: a namespace of that name from another run is not adopted
+        client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace)
+                .addToLabels(Names.RUN, "someone-else").endMetadata().build()).create();
+        assertThatThrownBy(() -> resumed.deploy(request(bd), new CancellationToken()))
+                .isInstanceOf(DeploymentException.class).hasMessageContaining("belongs to run someone-else");
+        client.namespaces().withName(namespace).delete();
+    }
+
+    @Test
+    void shouldExplainThatTheClusterHasNoKubeVirt() {
+        // given
+        Node nf = ChainFixtures.nfTemplate();
+        Node vm = new Node(null, nf.type(), "registry.example/vsc-disk:1", "vm", nf.role(), nf.resources(),
+                List.of(), List.of(), List.of());
+        VnfBd bd = ChainFixtures.cnfTestbed("snake", 1, 1, vm, List.of());
+        KubernetesEnvironment env = environment(Map.of());
+
+        // when / then
+        assertThatThrownBy(() -> env.deploy(request(bd), new CancellationToken()))
+                .isInstanceOf(DeploymentException.class).hasMessageContaining("format vm")
+                .hasMessageContaining("kubevirt.io/v1");
+        env.close();
+    }
+
+    @Test
+    void shouldSweepExpiredRunsOfThisControllerOnly() {
+        // given
+        KubernetesEnvironment env = environment(Map.of("controller-id", "sweeper"));
+        Namespace expired = managed("vnfb-old-run", "sweeper", "2026-01-01T00:00:00Z");
+        Namespace alive = managed("vnfb-live-run", "sweeper", Instant.now().plus(Duration.ofHours(1)).toString());
+        Namespace foreign = managed("vnfb-other-ctl", "someone", "2026-01-01T00:00:00Z");
+        Namespace legacy = managed("vnfb-no-lease", "sweeper", null);
+        for (Namespace ns : List.of(expired, alive, foreign, legacy)) {
+            client.namespaces().resource(ns).create();
+        }
+
+        // when
+        Janitor.Sweep sweep = env.janitor().sweep(Instant.now());
+
+        // then
+        assertThat(sweep.deleted()).containsExactly("vnfb-old-run");
+        assertThat(sweep.withoutLease()).singleElement().asString().contains("vnfb-no-lease");
+        assertThat(client.namespaces().withName("vnfb-old-run").get()).isNull();
+        assertThat(client.namespaces().withName("vnfb-live-run").get()).isNotNull();
+        assertThat(client.namespaces().withName("vnfb-other-ctl").get()).isNotNull();
+        for (String n : List.of("vnfb-live-run", "vnfb-other-ctl", "vnfb-no-lease")) {
+            client.namespaces().withName(n).delete();
+        }
+        env.close();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Namespace managed(String name, String controller, String lease) {
+        NamespaceBuilder b = new NamespaceBuilder().withNewMetadata().withName(name)
+                .addToLabels(Names.MANAGED_BY, Names.MANAGER).addToLabels(Names.CONTROLLER, controller)
+                .addToLabels(Names.DEPLOYMENT, name).endMetadata();
+        if (lease != null) {
+            b.editMetadata().addToAnnotations(Names.LEASE_UNTIL, lease).endMetadata();
+        }
+        return b.build();
+    }
+
+    private static KubernetesEnvironment environment(Map<String, String> parameters) {
+        Map<String, String> p = new HashMap<>(Map.of("timeout-schedule", "5", "timeout-ready", "5",
+                "timeout-teardown", "5", "timeout-trial-slack", "5"));
+        p.putAll(parameters);
+        return new KubernetesEnvironment(envClient, KubernetesSettings.fromParameters(p),
+                ProbeRegistry.of(List.of(new FakeIperf())), Clock.systemUTC(), "run" + RUNS.incrementAndGet(),
+                Duration.ofMillis(20), Duration.ofMillis(5), false);
+    }
+
+    private static DeploymentRequest request(VnfBd bd) {
+        return new DeploymentRequest("i1", "chains=1,nfs=1,topology=snake", 1, bd, Duration.ofSeconds(30));
+    }
+
+    private static ToolInvocation invocation(String tool, Map<String, String> parameters) {
+        return new ToolInvocation(ToolKind.PROBER, tool, "1", "tg", parameters, Duration.ofSeconds(10),
+                Duration.ofSeconds(30), 1, 1, new CancellationToken());
+    }
+
+    private static String namespaceOf(KubernetesEnvironment env, VnfBd bd) {
+        return env.factory().namespace(new DeploymentContext(env.runId(), "i1", 1, "", Instant.EPOCH));
+    }
+
+    /** The mock has no garbage collector: every kind must be gone by label, not only the namespace. */
+    private static void assertNothingLeft(KubernetesEnvironment env, String namespace) {
+        Map<String, String> run = Map.of(Names.RUN, env.runId());
+        assertThat(client.pods().inAnyNamespace().withLabels(run).list().getItems()).isEmpty();
+        assertThat(client.services().inAnyNamespace().withLabels(run).list().getItems()).isEmpty();
+        assertThat(client.network().v1().networkPolicies().inAnyNamespace().withLabels(run).list().getItems())
+                .isEmpty();
+        assertThat(client.configMaps().inAnyNamespace().withLabels(run).list().getItems()).isEmpty();
+        assertThat(client.namespaces().withLabels(run).list().getItems()).isEmpty();
+        assertThat(client.namespaces().withName(namespace).get()).isNull();
+        assertThat(kubelet.failure()).isNull();
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 10 s");
+            }
+            Thread.sleep(10);
+        }
+    }
+}
