@@ -6,6 +6,7 @@ import io.vnfbench.engine.model.Output;
 import io.vnfbench.engine.model.Report;
 import io.vnfbench.engine.model.Snapshot;
 import io.vnfbench.engine.model.Variable;
+import io.vnfbench.engine.model.VerificationResult;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.trend.GateOutcome;
 import io.vnfbench.engine.trend.History;
@@ -60,18 +61,20 @@ public final class HtmlReport {
      * @param seriesVariable nullable: one profile line per value of it
      * @param rowVariable    nullable: the matrix rows
      * @param maxChartsPerMetric at most this many profiles and this many matrices per metric
+     * @param trendAxis      trends by run number or by date
      */
     public record Options(List<String> metrics, String xVariable, String seriesVariable, String rowVariable,
-            int maxChartsPerMetric) {
+            int maxChartsPerMetric, TrendChart.XAxisMode trendAxis) {
         public Options {
             metrics = List.copyOf(metrics);
+            Objects.requireNonNull(trendAxis, "trendAxis");
             if (maxChartsPerMetric < 1) {
                 throw new IllegalArgumentException("maxChartsPerMetric must be at least 1");
             }
         }
 
         public static Options defaults() {
-            return new Options(List.of(), null, null, null, 8);
+            return new Options(List.of(), null, null, null, 8, TrendChart.XAxisMode.RUN_NUMBER);
         }
     }
 
@@ -194,6 +197,11 @@ public final class HtmlReport {
 
         private void verdicts(RunSummary run) {
             out.append("<section id=\"verdicts\"><h2>Gate verdicts</h2>\n");
+            if (br != null && br.verification() != null && br.verification().result() != null
+                    && !br.verification().result().verdicts().isEmpty()) {
+                gateTable(br.verification().result());
+                return;
+            }
             List<MetricSummary> gated = run.metrics().stream().filter(m -> m.verdict() != null).toList();
             if (gated.isEmpty()) {
                 out.append("<p class=\"note\">The newest run carries no verdicts: it was not gated "
@@ -222,6 +230,46 @@ public final class HtmlReport {
                                 ? String.format(Locale.ROOT, "%+.2f %%", change) : "").append("</td>")
                         .append("<td><span class=\"v ").append(verdictClass(m.verdict())).append("\">")
                         .append(Html.esc(m.verdict())).append("</span></td></tr>\n");
+            }
+            out.append("</tbody></table></section>\n");
+        }
+
+        /** The gate's own table, as {@code vnfbench verify} wrote it into the VNF-BR: every verdict explained. */
+        private void gateTable(VerificationResult result) {
+            out.append("<p>Gate <span class=\"v ").append("failed".equalsIgnoreCase(result.gate()) ? "bad" : "ok")
+                    .append("\">").append(Html.esc(result.gate())).append("</span>");
+            if (result.baseline() != null) {
+                out.append(" against baseline <code>").append(Html.esc(result.baseline())).append("</code>");
+            }
+            if (result.timestamp() != null) {
+                out.append(", verified ").append(Html.esc(result.timestamp()));
+            }
+            out.append("</p>\n");
+            for (String warning : result.warnings()) {
+                out.append("<p class=\"note\">").append(Html.esc(warning)).append("</p>\n");
+            }
+            out.append("<table class=\"data\">\n<thead><tr><th>test</th><th>gate</th><th>metric</th><th>better</th>"
+                    + "<th>method</th><th>n base/cand</th><th>baseline median</th><th>candidate median</th>"
+                    + "<th>change</th><th>p-value</th><th>limit</th><th>verdict</th><th>reason</th></tr></thead>\n"
+                    + "<tbody>\n");
+            for (VerificationResult.VerdictEntry v : result.verdicts()) {
+                String change = v.change();
+                double c = io.vnfbench.engine.trend.TestKeys.parseNumber(change);
+                if (Double.isFinite(c)) {
+                    change = String.format(Locale.ROOT, "%+.2f %%", c * 100);
+                }
+                out.append("<tr><td>").append(Html.esc(v.testKey())).append("</td><td>").append(Html.esc(v.gate()))
+                        .append("</td><td>").append(Html.esc(join("/", v.source(), v.metric()))).append("</td><td>")
+                        .append(Html.esc(v.direction())).append("</td><td>").append(Html.esc(v.method()))
+                        .append("</td><td class=\"n\">").append(v.baselineSamples() == null ? "" : v.baselineSamples())
+                        .append(" / ").append(v.candidateSamples() == null ? "" : v.candidateSamples())
+                        .append("</td><td class=\"n\">").append(Html.esc(v.baselineMedian()))
+                        .append("</td><td class=\"n\">").append(Html.esc(v.candidateMedian()))
+                        .append("</td><td class=\"n\">").append(Html.esc(change))
+                        .append("</td><td class=\"n\">").append(Html.esc(v.pValue()))
+                        .append("</td><td>").append(Html.esc(v.limit())).append("</td><td><span class=\"v ")
+                        .append(verdictClass(v.verdict())).append("\">").append(Html.esc(v.verdict()))
+                        .append("</span></td><td>").append(Html.esc(v.reason())).append("</td></tr>\n");
             }
             out.append("</tbody></table></section>\n");
         }
@@ -311,7 +359,8 @@ public final class HtmlReport {
                     out.append(omitted(keys.size() - MAX_TRENDS, "trend"));
                     break;
                 }
-                byte[] png = TrendChart.render(history.series(key), TrendChart.Options.of(TREND_SIZE));
+                byte[] png = TrendChart.render(history.series(key),
+                        new TrendChart.Options(TREND_SIZE, options.trendAxis(), 0, null));
                 out.append(image("trend", png, TREND_SIZE, "trend of " + key.metricLabel() + " for "
                         + key.testKey()));
             }
