@@ -8,17 +8,19 @@ package io.vnfbench.jenkins;
  * @param output       workspace-relative output directory
  * @param runId        id of this run (the build's externalizable id), recorded as provenance
  * @param environment  orchestrator type override ({@code local}, {@code kubernetes}) or empty
- * @param namespace    Kubernetes namespace (prefix) override or empty
+ * @param namespace    fixed Kubernetes namespace or empty
+ * @param namespacePrefix prefix of per-Test Kubernetes namespaces or empty
  * @param context      kubeconfig context override or empty
  * @param kubeconfig   kubeconfig content from a Jenkins credential, or empty; never logged
  * @param resume       continue from the VNF-BR already in {@code output}
  */
-public record AgentRequest(String vnfbr, String output, String runId, String environment, String namespace, String context,
-                           String kubeconfig, Boolean resume) {
+public record AgentRequest(String vnfbr, String output, String runId, String environment, String namespace,
+                           String namespacePrefix, String context, String kubeconfig, Boolean resume) {
 
     public AgentRequest {
         environment = environment == null ? "" : environment;
         namespace = namespace == null ? "" : namespace;
+        namespacePrefix = namespacePrefix == null ? "" : namespacePrefix;
         context = context == null ? "" : context;
         kubeconfig = kubeconfig == null ? "" : kubeconfig;
         resume = Boolean.TRUE.equals(resume);
@@ -46,7 +48,7 @@ public record AgentRequest(String vnfbr, String output, String runId, String env
     @Override
     public String toString() {
         return "AgentRequest[vnfbr=" + vnfbr + ", output=" + output + ", runId=" + runId + ", environment=" + environment
-                + ", namespace=" + namespace + ", context=" + context + ", kubeconfig=" + (kubeconfig.isEmpty() ? "" : "****")
+                + ", namespace=" + namespace + ", namespacePrefix=" + namespacePrefix + ", context=" + context + ", kubeconfig=" + (kubeconfig.isEmpty() ? "" : "****")
                 + ", resume=" + resume + "]";
     }
 

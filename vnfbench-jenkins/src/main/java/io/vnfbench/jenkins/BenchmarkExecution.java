@@ -12,7 +12,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -143,8 +143,8 @@ public class BenchmarkExecution extends StepExecution {
             log.println("[vnfbench] kubeconfig from credential " + settings.environment().credentialsId());
         }
         AgentRequest request = new AgentRequest(settings.vnfbr(), settings.output(), run.getExternalizableId(),
-                settings.environment().type(), settings.environment().namespace(), settings.environment().context(), kubeconfig,
-                settings.resume());
+                settings.environment().type(), settings.environment().namespace(), settings.environment().namespacePrefix(),
+                settings.environment().context(), kubeconfig, settings.resume());
         workspace = ws;
         lockFile = request.lockFile();
         String vnfbrJson = agent.run(ws, EngineAdapter.writeRequest(request), listener);
@@ -155,7 +155,7 @@ public class BenchmarkExecution extends StepExecution {
         Path vnfbr = dir.resolve(StoredResult.VNFBR_FILE);
         Files.writeString(vnfbr, vnfbrJson);
 
-        List<Path> baselines = new ArrayList<>();
+        Map<String, Path> baselines = new LinkedHashMap<>();
         String note;
         if (settings.mode() == StepSettings.Mode.BENCHMARKING) {
             note = "benchmarking mode: profiles recorded, no gate";
@@ -165,7 +165,7 @@ public class BenchmarkExecution extends StepExecution {
             BaselineSelection.Choice choice = BaselineSelection.choose(settings.baseline(), run, settings.vnfbr(),
                     env == null ? null : env.get("CHANGE_TARGET"));
             for (StoredResult r : choice.builds()) {
-                baselines.add(r.vnfbr());
+                baselines.put("#" + r.number(), r.vnfbr());
             }
             note = choice.note();
         }
@@ -203,7 +203,7 @@ public class BenchmarkExecution extends StepExecution {
     }
 
     /** {@code file:PATH}: the baseline is a VNF-BR in the workspace; it is copied next to the build's own results. */
-    private static String copyBaselineFile(FilePath ws, String path, Path dir, List<Path> baselines)
+    private static String copyBaselineFile(FilePath ws, String path, Path dir, Map<String, Path> baselines)
             throws IOException, InterruptedException {
         FilePath f = ws.child(path);
         if (!f.exists()) {
@@ -213,7 +213,7 @@ public class BenchmarkExecution extends StepExecution {
         try (InputStream in = f.read()) {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         }
-        baselines.add(copy);
+        baselines.put(path, copy);
         return "file " + path;
     }
 

@@ -3,6 +3,7 @@ package io.vnfbench.jenkins;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the glue asks of the engine on the controller, in the glue's own terms. {@link EngineAdapter} implements it over
@@ -32,14 +33,14 @@ public interface Engine {
 
     /**
      * @param settings        the validated step options
-     * @param baselines       baseline VNF-BR documents (newest first); empty when none qualified
+     * @param baselines       baseline VNF-BR documents by run id (e.g. {@code #41}), newest first; empty when none qualified
      * @param baselineNote    how the baseline was chosen, or why there is none (shown on the page and in the log)
      * @param runId           the build's externalizable id, recorded as the run's id in its summary
      * @param runNumber       the build number
      */
-    record Evaluation(StepSettings settings, List<Path> baselines, String baselineNote, String runId, long runNumber) {
+    record Evaluation(StepSettings settings, Map<String, Path> baselines, String baselineNote, String runId, long runNumber) {
         public Evaluation {
-            baselines = List.copyOf(baselines);
+            baselines = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(baselines));
         }
     }
 }

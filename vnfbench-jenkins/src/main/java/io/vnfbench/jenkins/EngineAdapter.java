@@ -1,13 +1,23 @@
 package io.vnfbench.jenkins;
 
 import hudson.AbortException;
+import io.vnfbench.engine.model.GatedMetric;
+import io.vnfbench.engine.model.Verification;
+import io.vnfbench.engine.model.VerificationResult;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.model.codec.DocumentException;
 import io.vnfbench.engine.model.codec.Documents;
+import io.vnfbench.engine.plan.PlanException;
+import io.vnfbench.engine.run.FileRun;
+import io.vnfbench.engine.run.Progress;
+import io.vnfbench.engine.run.ProgressListener;
+import io.vnfbench.engine.run.RunResult;
+import io.vnfbench.engine.run.RunValidationException;
 import io.vnfbench.engine.render.ChartSize;
 import io.vnfbench.engine.render.MatrixChart;
 import io.vnfbench.engine.render.ProfileChart;
 import io.vnfbench.engine.render.TrendChart;
+import io.vnfbench.engine.trend.GateOutcome;
 import io.vnfbench.engine.trend.History;
 import io.vnfbench.engine.trend.Matrix;
 import io.vnfbench.engine.trend.MetricKey;
@@ -18,6 +28,14 @@ import io.vnfbench.engine.trend.RunSummary;
 import io.vnfbench.engine.trend.RunSummaryBuilder;
 import io.vnfbench.engine.trend.RunSummaryJson;
 import io.vnfbench.engine.trend.RunViews;
+import io.vnfbench.engine.verify.Baseline;
+import io.vnfbench.engine.verify.GateResult;
+import io.vnfbench.engine.verify.GateSpec;
+import io.vnfbench.engine.verify.GateSpecException;
+import io.vnfbench.engine.verify.NoBaselineException;
+import io.vnfbench.engine.verify.OverallVerdict;
+import io.vnfbench.engine.verify.Verdict;
+import io.vnfbench.engine.verify.Verifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +58,9 @@ import java.util.function.Consumer;
 final class EngineAdapter implements Engine {
 
     static final EngineAdapter INSTANCE = new EngineAdapter();
+
+    /** The gate's verdict table as written into the VNF-BR ({@code verification.result}). */
+    static final String VERIFICATION_FILE = "verification.json";
 
     /** Verdict names in the engine's order (io.vnfbench.engine.verify.Verdict). */
     static final List<String> VERDICTS = List.of("PASS", "REGRESSION", "IMPROVEMENT", "INCONCLUSIVE", "NO_BASELINE", "SKIPPED",
@@ -64,8 +85,89 @@ final class EngineAdapter implements Engine {
         }
     }
 
+    /**
+     * On the agent: runs the request's VNF-BR from the workspace and returns the output VNF-BR as JSON. A kubeconfig
+     * from a credential lives in an owner-only temporary file for the duration of the run.
+     */
     static String runOnAgent(AgentRequest request, Path workspace, Consumer<String> progress) throws IOException, InterruptedException {
-        throw new AbortException("vnfBenchmark: the engine's run entry point is not wired into this build of the plugin");
+        Path input = workspace.resolve(request.vnfbr()).normalize();
+        if (!Files.isRegularFile(input)) {
+            throw new AbortException("VNF-BR '" + request.vnfbr() + "' not found in the workspace " + workspace);
+        }
+        Path kubeconfig = null;
+        try {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            if (!request.kubeconfig().isEmpty()) {
+                kubeconfig = Files.createTempFile("vnfbench-kubeconfig", ".yaml", ownerOnly());
+                Files.writeString(kubeconfig, request.kubeconfig());
+                parameters.put("kubeconfig", kubeconfig.toString());
+            }
+            putIfSet(parameters, "context", request.context());
+            putIfSet(parameters, "namespace", request.namespace());
+            putIfSet(parameters, "namespace-prefix", request.namespacePrefix());
+            FileRun.Request run = new FileRun.Request(input, workspace.resolve(request.outputVnfbr()), request.environment(),
+                    parameters, request.resume());
+            RunResult result = FileRun.runInterruptibly(run, new ProgressLines(progress));
+            progress.accept("run " + result.status().name().toLowerCase(Locale.ROOT) + ": " + result.trialsRun() + " Trial(s) run, "
+                    + result.trialsResumed() + " resumed, " + result.failedEvaluations() + " failed evaluation(s); written to "
+                    + request.outputVnfbr());
+            return Documents.writeJson(result.vnfbr());
+        } catch (DocumentException | PlanException | RunValidationException e) {
+            throw new AbortException(e.getMessage());
+        } catch (RuntimeException e) {
+            // engine runtime exceptions (unknown environment, bad orchestrator parameter) must not cross the channel
+            throw new AbortException(e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            if (kubeconfig != null) {
+                Files.deleteIfExists(kubeconfig);
+            }
+        }
+    }
+
+    private static void putIfSet(Map<String, String> m, String key, String value) {
+        if (!value.isEmpty()) {
+            m.put(key, value);
+        }
+    }
+
+    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnly() {
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return new java.nio.file.attribute.FileAttribute<?>[] {
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))};
+        }
+        return new java.nio.file.attribute.FileAttribute<?>[0];
+    }
+
+    /** Manager progress as build-log lines: one per Trial, plus warnings. */
+    private static final class ProgressLines implements ProgressListener {
+        private final Consumer<String> out;
+
+        ProgressLines(Consumer<String> out) {
+            this.out = out;
+        }
+
+        @Override
+        public void runStarted(Progress p) {
+            out.accept(p.instances() + " instance(s), " + p.trialsTotal() + " Trial(s) in all");
+        }
+
+        @Override
+        public void trialStarted(Progress p) {
+            out.accept(String.format(Locale.ROOT, "instance %d/%d [%s] Test %d/%d Trial %d/%d (%d of %d done%s)", p.instance(),
+                    p.instances(), p.testKey(), p.test(), p.tests(), p.trial(), p.trials(), p.trialsDone(), p.trialsTotal(),
+                    p.remainingIfKnown().map(d -> ", about " + d.toSeconds() + " s left").orElse("")));
+        }
+
+        @Override
+        public void trialSkipped(Progress p) {
+            out.accept("instance " + p.instance() + " Test " + p.test() + " Trial " + p.trial() + " already done (resumed)");
+        }
+
+        @Override
+        public void warning(String message) {
+            out.accept("warning: " + message);
+        }
     }
 
     @Override
@@ -76,17 +178,66 @@ final class EngineAdapter implements Engine {
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<String> failed = new ArrayList<>();
         if (evaluation.settings().mode() == StepSettings.Mode.VERIFICATION) {
-            throw new AbortException("vnfBenchmark: the engine's gate is not wired into this build of the plugin; "
-                    + "use mode: 'benchmarking'");
+            GateSpec spec = gateSpec(br, evaluation.settings().gate());
+            Baseline baseline;
+            try {
+                baseline = BuildBaselineProvider.of(evaluation.baselines(), evaluation.settings().baseline(),
+                        evaluation.baselineNote()).baseline();
+            } catch (NoBaselineException e) {
+                // nothing to compare with: every row becomes NO_BASELINE, absolute bounds still apply
+                baseline = Baseline.single(new Baseline.Run(e.getMessage(), br.withOutputs(List.of())));
+            }
+            io.vnfbench.engine.verify.GateReport report = Verifier.verify(br, spec, baseline);
+            verdict = OverallVerdict.of(report, spec).name();
+            for (String v : VERDICTS) {
+                counts.put(v, 0);
+            }
+            report.counts().forEach((v, n) -> counts.put(v.name(), n));
+            for (io.vnfbench.engine.verify.VerdictRow r : report.rows()) {
+                boolean bad = r.verdict() == Verdict.REGRESSION || r.verdict() == Verdict.ERROR;
+                if (bad && !failed.contains(r.testKey())) {
+                    failed.add(r.testKey());
+                }
+                int slash = r.metric().indexOf('/');
+                MetricKey key = new MetricKey(r.testKey(), slash < 0 ? "" : r.metric().substring(0, slash),
+                        r.metric().substring(slash + 1));
+                builder.verdict(key, io.vnfbench.engine.trend.Direction.parse(r.direction().keyword()).orElse(null),
+                        r.verdict().name(), report.baselineId(), r.baselineMedian());
+            }
+            builder.gate(report.result() == GateResult.PASSED ? GateOutcome.PASSED : GateOutcome.FAILED);
+            String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            VerificationResult result = report.toResult(now);
+            Files.writeString(dir.resolve(VERIFICATION_FILE), Documents.writeJson(result));
+            // the stored VNF-BR carries its own verdicts, so later builds know whether it passed
+            Verification section = br.verification() == null ? null : br.verification().withResult(result);
+            if (section != null) {
+                Documents.writeAtomically(vnfbrFile, br.withVerification(section));
+            }
         }
         RunSummary summary = builder.build();
         Files.writeString(dir.resolve(StoredResult.SUMMARY_FILE), RunSummaryJson.write(summary));
         return new GateReport(verdict, counts, failed, "", charts(summary, dir));
     }
 
-    /** The verdict table, from the run summary the gate's verdicts were recorded in. */
+    /** The verdict table: the gate's own rows when it ran, else one row per metric from the run summary. */
     @Override
     public List<VerdictRow> readRows(Path dir) throws IOException {
+        Path verification = dir.resolve(VERIFICATION_FILE);
+        if (Files.isRegularFile(verification)) {
+            VerificationResult result;
+            try {
+                result = Documents.read(verification, VerificationResult.class).value();
+            } catch (DocumentException e) {
+                throw new AbortException(e.getMessage());
+            }
+            List<VerdictRow> rows = new ArrayList<>();
+            for (VerificationResult.VerdictEntry v : result.verdicts()) {
+                rows.add(new VerdictRow(v.testKey(), v.gate() + " (" + v.source() + "/" + v.metric() + ", " + v.direction() + ")",
+                        v.verdict(), result.baseline(), v.baselineSamples() + "/" + v.candidateSamples(), text(v.baselineMedian()),
+                        text(v.candidateMedian()), percent(v.change()), text(v.pValue()), text(v.limit())));
+            }
+            return rows;
+        }
         RunSummary summary = readSummary(dir.resolve(StoredResult.SUMMARY_FILE));
         List<VerdictRow> rows = new ArrayList<>();
         for (MetricSummary m : summary.metrics()) {
@@ -192,6 +343,61 @@ final class EngineAdapter implements Engine {
             return Documents.read(file, VnfBr.class).value();
         } catch (DocumentException e) {
             throw new AbortException(e.getMessage());
+        }
+    }
+
+    /** The VNF-BR's gate with the step's overrides applied (fewer metrics, other tolerance/confidence/min samples). */
+    static GateSpec gateSpec(VnfBr br, StepSettings.GateOverrides o) throws IOException {
+        Verification v = br.verification();
+        if (v == null || v.metrics().isEmpty()) {
+            throw new AbortException("verification mode needs the VNF-BR's 'verification' section with at least one gated metric "
+                    + "(docs/verification.md); use mode: 'benchmarking' to record profiles only");
+        }
+        List<GatedMetric> metrics = v.metrics();
+        if (!o.metrics().isEmpty()) {
+            List<String> known = new ArrayList<>();
+            metrics.forEach(m -> known.add(m.name()));
+            for (String name : o.metrics()) {
+                if (!known.contains(name)) {
+                    throw new AbortException("metrics: '" + name + "' is not a gated metric of the VNF-BR; gated: " + known);
+                }
+            }
+            metrics = metrics.stream().filter(m -> o.metrics().contains(m.name())).toList();
+        }
+        if (o.tolerance() != null || o.confidence() != null || o.minSamples() != null) {
+            List<GatedMetric> overridden = new ArrayList<>();
+            for (GatedMetric m : metrics) {
+                overridden.add(new GatedMetric(m.name(), m.source(), m.metric(), m.agent(), m.tests(), m.direction(),
+                        o.tolerance() != null ? Double.toString(o.tolerance()) : m.tolerance(), m.detect(),
+                        o.confidence() != null ? Double.toString(o.confidence()) : m.confidence(), m.power(),
+                        o.minSamples() != null ? Long.valueOf(o.minSamples()) : m.minSamples(), m.method(), m.statistic(),
+                        m.atLeast(), m.atMost()));
+            }
+            metrics = overridden;
+        }
+        Verification effective = new Verification(metrics, o.tolerance() != null ? Double.toString(o.tolerance()) : v.tolerance(),
+                v.detect(), o.confidence() != null ? Double.toString(o.confidence()) : v.confidence(), v.power(),
+                o.minSamples() != null ? Long.valueOf(o.minSamples()) : v.minSamples(), v.maxSamples(), v.method(), v.errorsFail(),
+                v.strict(), null);
+        try {
+            return GateSpec.from(effective);
+        } catch (GateSpecException e) {
+            throw new AbortException("verification: " + String.join("; ", e.problems()));
+        }
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String percent(String fraction) {
+        if (fraction == null || fraction.isEmpty()) {
+            return "";
+        }
+        try {
+            return String.format(Locale.ROOT, "%+.2f %%", 100 * Double.parseDouble(fraction));
+        } catch (NumberFormatException e) {
+            return fraction;
         }
     }
 

@@ -14,7 +14,7 @@ final class StepOutcome {
     }
 
     /**
-     * Keys: {@code verdict} (String), {@code passed} (Boolean: the gate did not fail), {@code counts} (verdict → Integer,
+     * Keys: {@code verdict} (String), {@code passed} (Boolean: no REGRESSION and no ERROR; INCONCLUSIVE passes here but marks the build UNSTABLE), {@code counts} (verdict → Integer,
      * every verdict present), {@code failed} (list of failed Test keys), {@code reportPath} (workspace-relative output
      * VNF-BR), {@code reportUrl} (build-relative URL of the HTML report page), {@code baseline} (how it was chosen),
      * {@code result} (the build result this call asked for).
@@ -22,7 +22,7 @@ final class StepOutcome {
     static LinkedHashMap<String, Object> toMap(BenchmarkSummary s, String actionUrl, String result) {
         LinkedHashMap<String, Object> m = new LinkedHashMap<>();
         m.put("verdict", s.getVerdict());
-        m.put("passed", "SUCCESS".equals(result));
+        m.put("passed", !"REGRESSION".equals(s.getVerdict()) && !"ERROR".equals(s.getVerdict()));
         LinkedHashMap<String, Integer> counts = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : s.getCounts().entrySet()) {
             counts.put(e.getKey(), e.getValue());

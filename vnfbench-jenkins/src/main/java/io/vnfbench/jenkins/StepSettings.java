@@ -77,14 +77,16 @@ public record StepSettings(String vnfbr, Mode mode, BaselineSpec baseline, GateO
      *
      * @param type           empty (keep the VNF-BR's), {@code local} or {@code kubernetes}
      * @param credentialsId  Jenkins file credential holding a kubeconfig (kubernetes only); empty = the agent's own
-     * @param namespace      namespace (prefix) for the run (kubernetes only); empty = the engine default
+     * @param namespace      fixed namespace for the run (kubernetes only); empty = one namespace per Test
+     * @param namespacePrefix prefix of per-Test namespaces (kubernetes only, from the global configuration); empty = engine default
      * @param context        kubeconfig context (kubernetes only); empty = current context
      */
-    public record EnvironmentOverride(String type, String credentialsId, String namespace, String context) {
+    public record EnvironmentOverride(String type, String credentialsId, String namespace, String namespacePrefix, String context) {
         public EnvironmentOverride {
             type = blankToEmpty(type).toLowerCase(Locale.ROOT);
             credentialsId = blankToEmpty(credentialsId);
             namespace = blankToEmpty(namespace);
+            namespacePrefix = blankToEmpty(namespacePrefix);
             context = blankToEmpty(context);
             if (!type.isEmpty() && !type.equals("local") && !type.equals("kubernetes")) {
                 throw new IllegalArgumentException("environment '" + type + "' is not one of: local, kubernetes");
@@ -116,8 +118,7 @@ public record StepSettings(String vnfbr, Mode mode, BaselineSpec baseline, GateO
         boolean kube = "kubernetes".equalsIgnoreCase(envType);
         EnvironmentOverride env = new EnvironmentOverride(envType,
                 kube ? firstNonBlank(step.getCredentialsId(), defaults.credentialsId()) : step.getCredentialsId(),
-                kube ? namespace(step.getNamespace(), defaults.namespacePrefix()) : step.getNamespace(),
-                step.getContext());
+                step.getNamespace(), kube ? defaults.namespacePrefix() : "", step.getContext());
         return new StepSettings(step.getVnfbr().trim(), Mode.parse(step.getMode()), BaselineSpec.parse(step.getBaseline()),
                 new GateOverrides(splitList(step.getMetrics()), step.getTolerance(), step.getConfidence(), step.getMinSamples()),
                 FailOn.parse(step.getFailOn()), env, step.getOutput(), step.isResume());
@@ -144,10 +145,6 @@ public record StepSettings(String vnfbr, Mode mode, BaselineSpec baseline, GateO
             }
         }
         return out;
-    }
-
-    private static String namespace(String explicit, String prefix) {
-        return explicit != null && !explicit.isBlank() ? explicit : blankToEmpty(prefix);
     }
 
     private static String firstNonBlank(String a, String b) {

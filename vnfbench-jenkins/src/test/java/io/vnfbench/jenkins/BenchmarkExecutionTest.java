@@ -70,7 +70,7 @@ class BenchmarkExecutionTest {
                 .containsEntry("reportUrl", "vnfbench/").containsEntry("baseline", "last passing build: #1");
         assertThat(map.get("counts")).isEqualTo(counts("PASS", 3, "REGRESSION", 1));
         assertThat(map).isInstanceOf(LinkedHashMap.class);
-        assertThat(engine.evaluation.baselines()).hasSize(1);
+        assertThat(engine.evaluation.baselines()).containsOnlyKeys("#1");
         assertThat(listener.text()).contains("[vnfbench] setting build result to FAILURE: performance regression in 1 test(s)");
         assertThat(published).containsExactly("vnfbench: bench/vnf-br.yaml REGRESSION");
     }
@@ -140,7 +140,7 @@ class BenchmarkExecutionTest {
 
         // then
         assertThat(map).containsEntry("baseline", "file base/vnf-br.json");
-        assertThat(engine.evaluation.baselines()).singleElement().satisfies(p -> assertThat(p).hasContent("{\"id\":\"golden\"}"));
+        assertThat(engine.evaluation.baselines().values()).singleElement().satisfies(p -> assertThat(p).hasContent("{\"id\":\"golden\"}"));
     }
 
     @Test

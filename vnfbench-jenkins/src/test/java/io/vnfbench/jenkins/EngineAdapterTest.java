@@ -77,6 +77,6 @@ class EngineAdapterTest {
     private static Engine.Evaluation evaluation(String mode, long number) {
         VnfBenchmarkStep step = new VnfBenchmarkStep("vnf-br.json");
         step.setMode(mode);
-        return new Engine.Evaluation(StepSettings.of(step, StepSettings.Defaults.NONE), List.of(), "", "job#" + number, number);
+        return new Engine.Evaluation(StepSettings.of(step, StepSettings.Defaults.NONE), java.util.Map.of(), "", "job#" + number, number);
     }
 }

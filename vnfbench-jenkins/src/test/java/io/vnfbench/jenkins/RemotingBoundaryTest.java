@@ -60,7 +60,7 @@ class RemotingBoundaryTest {
     @Test
     void shouldRoundTripTheRequestAsJsonAndNeverPrintTheKubeconfig() throws Exception {
         // given
-        AgentRequest request = new AgentRequest("bench/vnf-br.yaml", "vnfbench-out", "folder/job#12", "kubernetes", "perf", "lab",
+        AgentRequest request = new AgentRequest("bench/vnf-br.yaml", "vnfbench-out", "folder/job#12", "kubernetes", "perf", "vnfb", "lab",
                 "apiVersion: v1\nusers: [{name: secret-token}]", true);
 
         // when
@@ -77,7 +77,7 @@ class RemotingBoundaryTest {
     void shouldRunTheCallableInProcessForALocalWorkspaceAndRemoveItsLock(@org.junit.jupiter.api.io.TempDir java.nio.file.Path ws)
             throws Exception {
         // given: a request the agent cannot satisfy (no such VNF-BR)
-        AgentRequest request = new AgentRequest("missing.yaml", "out", "job#1", "", "", "", "", false);
+        AgentRequest request = new AgentRequest("missing.yaml", "out", "job#1", "", "", "", "", "", false);
         Fakes.Listener listener = new Fakes.Listener();
 
         // when

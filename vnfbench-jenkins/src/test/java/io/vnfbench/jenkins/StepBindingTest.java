@@ -52,7 +52,7 @@ class StepBindingTest {
         assertThat(s.baseline()).isEqualTo(new BaselineSpec(BaselineSpec.Kind.MEDIAN, 5, ""));
         assertThat(s.gate()).isEqualTo(new StepSettings.GateOverrides(java.util.List.of("throughput", "latency_p99"), 0.05, 0.95, 4));
         assertThat(s.failOn()).isEqualTo(StepSettings.FailOn.UNSTABLE);
-        assertThat(s.environment()).isEqualTo(new StepSettings.EnvironmentOverride("kubernetes", "kubeconfig-lab", "perf", "lab"));
+        assertThat(s.environment()).isEqualTo(new StepSettings.EnvironmentOverride("kubernetes", "kubeconfig-lab", "perf", "", "lab"));
         assertThat(s.output()).isEqualTo("out");
         assertThat(s.resume()).isTrue();
     }
@@ -90,8 +90,8 @@ class StepBindingTest {
         StepSettings s2 = StepSettings.of(explicit, defaults);
 
         // then
-        assertThat(s1.environment()).isEqualTo(new StepSettings.EnvironmentOverride("kubernetes", "global-kubeconfig", "vnfbench", ""));
-        assertThat(s2.environment()).isEqualTo(new StepSettings.EnvironmentOverride("local", "", "", ""));
+        assertThat(s1.environment()).isEqualTo(new StepSettings.EnvironmentOverride("kubernetes", "global-kubeconfig", "", "vnfbench", ""));
+        assertThat(s2.environment()).isEqualTo(new StepSettings.EnvironmentOverride("local", "", "", "", ""));
     }
 
     @Test

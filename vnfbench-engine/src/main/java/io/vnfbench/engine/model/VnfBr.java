@@ -25,6 +25,11 @@ public record VnfBr(String id, String name, String version, String author, Strin
                 newVerification);
     }
 
+    public VnfBr withEnvironment(Environment newEnvironment) {
+        return new VnfBr(id, name, version, author, description, vnf, newEnvironment, inputs, outputs, timestamp, error,
+                verification);
+    }
+
     public VnfBr withOutputs(List<Output> newOutputs) {
         return new VnfBr(id, name, version, author, description, vnf, environment, inputs, newOutputs, timestamp, error,
                 verification);

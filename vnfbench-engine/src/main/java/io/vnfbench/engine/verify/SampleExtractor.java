@@ -7,7 +7,7 @@ import io.vnfbench.engine.model.Provenance;
 import io.vnfbench.engine.model.Report;
 import io.vnfbench.engine.model.Snapshot;
 import io.vnfbench.engine.model.VnfBr;
-import io.vnfbench.engine.trend.TestKeys;
+import io.vnfbench.engine.plan.TestKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Reads the samples of every gated metric from a VNF-BR: every Trial, repeat and instance of a Test gives one sample
@@ -40,11 +39,9 @@ public final class SampleExtractor {
     public record Extracted(double[] values, List<String> errors, boolean skipped, Set<String> testbeds) {
     }
 
-    /** The stable key of an output's Test, from its variable values. */
+    /** The stable key of an output's Test, from its variable values (the planner's key). */
     public static String testKey(Output output) {
-        Map<String, String> vars = new TreeMap<>();
-        output.variables().forEach(v -> vars.put(v.name(), v.value() == null ? "" : v.value()));
-        return TestKeys.format(vars);
+        return TestKey.of(output.variables());
     }
 
     /**
@@ -90,6 +87,14 @@ public final class SampleExtractor {
         builders.forEach((k, b) -> result.put(k, new Extracted(b.values.stream().mapToDouble(Double::doubleValue).toArray(),
                 List.copyOf(b.errors), b.runOutputs == 0 && b.skippedOutputs > 0, Set.copyOf(b.testbeds))));
         return result;
+    }
+
+    /** The samples one gate reads from some reports (e.g. those of an extra Trial). */
+    public static Extracted extract(List<Report> reports, Selector selector) {
+        Builder b = new Builder();
+        reports.forEach(r -> collect(r, selector, b));
+        return new Extracted(b.values.stream().mapToDouble(Double::doubleValue).toArray(), List.copyOf(b.errors), false,
+                Set.of());
     }
 
     private static void collect(Report report, Selector selector, Builder b) {

@@ -14,7 +14,7 @@ public final class VerdictTable {
     private VerdictTable() {
     }
 
-    /** Aligned text: a header, one line per row, then the overall result and the warnings. */
+    /** Aligned text: a header, one line per row, then the overall result (warnings are separate: {@code warnings()}). */
     public static String text(GateReport report) {
         List<String[]> lines = new ArrayList<>();
         lines.add(HEADER);
@@ -43,9 +43,6 @@ public final class VerdictTable {
             counts.append(counts.length() > 0 ? ", " : "").append(e.getValue()).append(' ').append(e.getKey());
         }
         sb.append("gate: ").append(report.result().name()).append(" (").append(counts).append(")\n");
-        for (String w : report.warnings()) {
-            sb.append("warning: ").append(w).append('\n');
-        }
         return sb.toString();
     }
 

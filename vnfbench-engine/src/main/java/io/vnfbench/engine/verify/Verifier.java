@@ -1,9 +1,7 @@
 package io.vnfbench.engine.verify;
 
-import io.vnfbench.engine.model.Output;
 import io.vnfbench.engine.model.Report;
 import io.vnfbench.engine.model.VnfBr;
-import io.vnfbench.engine.model.VnfPp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -38,6 +36,25 @@ public final class Verifier {
     /** Verifies without extra Trials. */
     public static GateReport verify(VnfBr candidate, GateSpec spec, Baseline baseline) {
         return new Verifier(spec, TrialSource.none(), false).verify(candidate, baseline);
+    }
+
+    /**
+     * Why the candidate cannot be compared with the baseline at all, if so: the candidate has no outputs, or no Test
+     * key of the candidate occurs in any baseline run. (Some keys missing is normal: those rows say NO_BASELINE.)
+     */
+    public static java.util.Optional<String> whyNotComparable(VnfBr candidate, Baseline baseline) {
+        if (candidate.outputs().isEmpty()) {
+            return java.util.Optional.of("the candidate has no outputs (was it run?)");
+        }
+        Set<String> cand = new LinkedHashSet<>();
+        candidate.outputs().forEach(o -> cand.add(SampleExtractor.testKey(o)));
+        Set<String> base = new LinkedHashSet<>();
+        baseline.runs().forEach(r -> r.report().outputs().forEach(o -> base.add(SampleExtractor.testKey(o))));
+        if (base.stream().noneMatch(cand::contains)) {
+            return java.util.Optional.of("the baseline (" + baseline.id() + ") shares no Test key with the candidate: "
+                    + "candidate " + cand + ", baseline " + base + " (different variables?)");
+        }
+        return java.util.Optional.empty();
     }
 
     public GateReport verify(VnfBr candidate, Baseline baseline) {
@@ -194,7 +211,6 @@ public final class Verifier {
     /** Extra samples of one gate at one Test key, from Trials shared by every gate of that key. */
     private SampleSupply supply(SampleExtractor.Key key, MetricGate gate) {
         List<List<Report>> cache = extraTrials.computeIfAbsent(key.testKey(), k -> new ArrayList<>());
-        GateSpec single = new GateSpec(List.of(gate), spec.errorsFail(), spec.strict());
         return new SampleSupply() {
             private int trial;
             private final java.util.ArrayDeque<Double> buffer = new java.util.ArrayDeque<>();
@@ -211,13 +227,8 @@ public final class Verifier {
                         }
                         cache.add(reports);
                     }
-                    List<Report> reports = cache.get(trial++);
-                    VnfBr one = new VnfBr(null, null, null, null, null, null, null, null,
-                            List.of(new Output("extra", variables(key.testKey()), null,
-                                    new VnfPp(null, null, null, null, null, reports))), null, null);
-                    SampleExtractor.Extracted e = SampleExtractor.extract(one, single).values().stream().findFirst()
-                            .orElse(null);
-                    if (e == null || !e.errors().isEmpty()) {
+                    SampleExtractor.Extracted e = SampleExtractor.extract(cache.get(trial++), gate.selector());
+                    if (!e.errors().isEmpty()) {
                         exhausted = true; // a failed extra Trial ends the supply; the gate decides on what it has
                         break;
                     }
@@ -228,13 +239,6 @@ public final class Verifier {
                 return buffer.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(buffer.poll());
             }
         };
-    }
-
-    private static List<io.vnfbench.engine.model.VariableValue> variables(String testKey) {
-        List<io.vnfbench.engine.model.VariableValue> vars = new ArrayList<>();
-        io.vnfbench.engine.trend.TestKeys.parse(testKey)
-                .forEach((n, v) -> vars.add(new io.vnfbench.engine.model.VariableValue(n, v)));
-        return vars;
     }
 
     private static Comparison withReason(Comparison c, String reason) {
