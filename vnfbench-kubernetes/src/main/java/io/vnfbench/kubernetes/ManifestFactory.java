@@ -69,6 +69,8 @@ public final class ManifestFactory {
 
     /** The headless Service that gives SUT and agent pods DNS names {@code <host>.<service>}. */
     static final String SERVICE = "sut";
+    /** The ClusterIP Service chain egress traffic goes to: it resolves before any agent pod exists. */
+    static final String SINK = "sink";
     static final int FIRST_PORT = 10000;
     static final int SINK_PORT = 20000;
     static final String MEMIF_DIR = "/run/vnfbench/memif";
@@ -116,9 +118,9 @@ public final class ManifestFactory {
         }
         String ns = namespace(ctx);
         String prefix = settings.sharedNamespace() ? ctx.slug() + "-" : "";
-        String sink = instance.proceedings() == null || instance.proceedings().agents().isEmpty() ? "tg"
-                : Names.dnsLabel(instance.proceedings().agents().get(0).uuid(), 63);
-        Wiring wiring = Wiring.of(scenario, isPipelineInOnePod(scenario), prefix + SERVICE, prefix, sink);
+        String sinkAgent = instance.proceedings() == null || instance.proceedings().agents().isEmpty() ? "tg"
+                : instance.proceedings().agents().get(0).uuid();
+        Wiring wiring = Wiring.of(scenario, isPipelineInOnePod(scenario), prefix + SERVICE, prefix, prefix + SINK);
 
         Optional<Namespace> namespace = Optional.empty();
         Optional<ConfigMap> anchor = Optional.empty();
@@ -141,7 +143,7 @@ public final class ManifestFactory {
             }
         }
         return new TestManifests(ns, namespace, anchor, networkPolicy(ctx, ns, prefix), service(ctx, ns, prefix),
-                pods, vms, wiring.endpoints(), sink + "." + wiring.service());
+                sinkService(ctx, ns, prefix, sinkAgent, wiring), pods, vms, wiring.endpoints(), prefix + SINK);
     }
 
     /**
@@ -576,6 +578,29 @@ public final class ManifestFactory {
                 .withSelector(selector(ctx)).endSpec().build();
     }
 
+    /** One UDP port per chain (20000 + k), routed to the first agent's prober pods of this deployment. */
+    private Optional<Service> sinkService(DeploymentContext ctx, String ns, String prefix, String agent,
+            Wiring wiring) {
+        List<io.fabric8.kubernetes.api.model.ServicePort> ports = new ArrayList<>();
+        for (String cp : new java.util.TreeSet<>(wiring.ports().keySet())) {
+            Matcher m = CHAIN_END.matcher(cp);
+            if (m.matches() && m.group(2).equals("egress")) {
+                int port = SINK_PORT + Integer.parseInt(m.group(1));
+                ports.add(new io.fabric8.kubernetes.api.model.ServicePortBuilder().withName("c" + m.group(1))
+                        .withProtocol("UDP").withPort(port).withNewTargetPort(port).build());
+            }
+        }
+        if (ports.isEmpty()) {
+            return Optional.empty();
+        }
+        ports.sort(java.util.Comparator.comparingInt(io.fabric8.kubernetes.api.model.ServicePort::getPort));
+        Map<String, String> selector = selector(ctx);
+        selector.put(Names.ROLE, "agent");
+        selector.put(Names.NODE, Names.labelValue(agent));
+        return Optional.of(new ServiceBuilder().withMetadata(meta(ctx, ns, prefix + SINK, Map.of()))
+                .withNewSpec().withSelector(selector).withPorts(ports).endSpec().build());
+    }
+
     private ObjectMeta meta(DeploymentContext ctx, String ns, String name, Map<String, String> extraLabels) {
         Map<String, String> labels = labels(ctx);
         labels.putAll(extraLabels);
@@ -702,7 +727,7 @@ public final class ManifestFactory {
             }
             Matcher end = CHAIN_END.matcher(cp);
             if (end.matches() && end.group(2).equals("egress")) {
-                return Optional.of(sink + "." + service + ":" + (SINK_PORT + Integer.parseInt(end.group(1))));
+                return Optional.of(sink + ":" + (SINK_PORT + Integer.parseInt(end.group(1))));
             }
             return Optional.empty();
         }
@@ -745,7 +770,7 @@ public final class ManifestFactory {
                     Matcher end = CHAIN_END.matcher(cp.id());
                     if (end.matches() && end.group(2).equals("egress")) {
                         // the chain's egress goes to the traffic sink of the agent (see docs/kubernetes.md)
-                        peers.add(cp.id() + "=" + sink + "." + service + ":" + (SINK_PORT + Integer.parseInt(end.group(1))));
+                        peers.add(cp.id() + "=" + sink + ":" + (SINK_PORT + Integer.parseInt(end.group(1))));
                     }
                 }
             }
