@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The {@code iperf3} prober, with Gym's parameters ({@code client}, {@code server}, {@code port}, {@code duration},
- * {@code protocol}, {@code rate}) and metric names, always with {@code -J}. As in Gym, {@code client} absent or
+ * {@code protocol}, {@code rate}; plus {@code length}) and metric names, always with {@code -J}. As in Gym, {@code client} absent or
  * false runs a one-off server. A client without {@code server} starts its own one-off server on loopback first, a
  * self-contained loopback measurement. {@code server} may name a connection point or node of the scenario.
  */
@@ -38,7 +38,9 @@ public final class Iperf3Prober implements Prober {
                 new ParameterSpec("duration", false, null, "seconds (-t, whole seconds, at least 1; default: sched "
                         + "duration, else 1)"),
                 ParameterSpec.optional("protocol", "tcp", "tcp or udp (-u)"),
-                new ParameterSpec("rate", false, null, "target bitrate (-b), e.g. 100M; iperf3's default when absent"));
+                new ParameterSpec("rate", false, null, "target bitrate (-b), e.g. 100M, 0 for unlimited; iperf3's "
+                        + "default when absent"),
+                new ParameterSpec("length", false, null, "bytes per read/write, the UDP payload size (-l)"));
     }
 
     @Override
@@ -49,6 +51,7 @@ public final class Iperf3Prober implements Prober {
         ToolParameters.checkNumber(tool, given, "port", 1, 65_535, problems);
         ToolParameters.checkNumber(tool, given, "duration", 0.001, 86_400, problems);
         ToolParameters.checkChoice(tool, given, "protocol", List.of("tcp", "udp"), problems);
+        ToolParameters.checkNumber(tool, given, "length", 1, 65_507, problems);
         String rate = given.get("rate");
         if (rate != null && !rate.strip().matches("\\d+(\\.\\d+)?[KMGkmg]?(/\\d+)?")) {
             problems.add(tool + " parameter 'rate' must be a bitrate such as 100M or 1G, got '" + rate + "'");
@@ -103,6 +106,9 @@ public final class Iperf3Prober implements Prober {
             }
             if (p.get("rate") != null) {
                 command.addAll(List.of("-b", p.get("rate").strip()));
+            }
+            if (p.get("length") != null) {
+                command.addAll(List.of("-l", p.get("length").strip()));
             }
             command.add("-J");
             CommandResult result = context.commands().run(command, context.bound(), context.token());

@@ -35,7 +35,7 @@ public final class UdpLoad {
     private static final int RECEIVE_BATCH = 64;
     private static final int BURST = 32;
     private static final int WARMUP_WINDOW = 64;
-    private static final long STALL_NANOS = 20_000_000L;
+    private static final long STALL_NANOS = 200_000_000L;
 
     /** Where the generator sends (a chain's ingress) and where it listens (the address the chain's egress sends to). */
     public record Chain(InetSocketAddress ingress, InetSocketAddress egress) {
@@ -235,19 +235,26 @@ public final class UdpLoad {
                     }
                     continue;
                 }
-                while (sent < due) {
-                    buffer.clear();
-                    buffer.putInt(MAGIC).putInt(runId).putInt(flow).putLong(sent).putLong(System.nanoTime());
-                    buffer.position(0).limit(buffer.capacity());
-                    try {
-                        flows[flow].write(buffer);
-                    } catch (java.net.PortUnreachableException e) {
-                        // The ingress is not listening: the datagram is sent and lost, which the loss figure shows.
-                    }
-                    sent++;
-                    flow = flow + 1 == flows.length ? 0 : flow + 1;
-                }
+                flow = burst(runId, sent, due, flow);
+                sent = due;
             }
+        }
+
+        /** Sends datagrams {@code from} until {@code to}; a method of its own so the JIT compiles it early. */
+        private int burst(int runId, long from, long to, int firstFlow) throws IOException {
+            int flow = firstFlow;
+            for (long sequence = from; sequence < to; sequence++) {
+                buffer.clear();
+                buffer.putInt(MAGIC).putInt(runId).putInt(flow).putLong(sequence).putLong(System.nanoTime());
+                buffer.position(0).limit(buffer.capacity());
+                try {
+                    flows[flow].write(buffer);
+                } catch (java.net.PortUnreachableException e) {
+                    // The ingress is not listening: the datagram is sent and lost, which the loss figure shows.
+                }
+                flow = flow + 1 == flows.length ? 0 : flow + 1;
+            }
+            return flow;
         }
 
         @Override

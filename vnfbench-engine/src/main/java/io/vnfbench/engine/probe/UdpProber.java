@@ -51,7 +51,7 @@ public final class UdpProber implements Prober {
                 ParameterSpec.optional("frame_size", "64", "UDP payload bytes per datagram (at least 28)"),
                 new ParameterSpec("flows", false, null, "distinct source sockets, spread over the chains "
                         + "(default 2 per chain)"),
-                ParameterSpec.optional("window", "256", "rate=max: datagrams in flight at most (0: send flat out)"),
+                ParameterSpec.optional("window", "128", "rate=max: datagrams in flight at most (0: send flat out)"),
                 ParameterSpec.optional("warmup", "0.2", "seconds of unmeasured traffic before each trial"),
                 ParameterSpec.optional("ndr", "0.001", "NDR loss threshold in percent"),
                 ParameterSpec.optional("pdr", "0.1", "PDR loss threshold in percent"),
@@ -107,7 +107,7 @@ public final class UdpProber implements Prober {
         int frameSize = (int) ToolParameters.number(p, "frame_size", 64);
         int flows = p.containsKey("flows") ? (int) ToolParameters.number(p, "flows", 2) : 2 * chains.size();
         Duration duration = ToolParameters.duration(context, Duration.ofSeconds(1));
-        UdpLoad.Stimulus stimulus = new UdpLoad.Stimulus(0, (int) ToolParameters.number(p, "window", 256), frameSize,
+        UdpLoad.Stimulus stimulus = new UdpLoad.Stimulus(0, (int) ToolParameters.number(p, "window", 128), frameSize,
                 duration, flows, ToolParameters.seconds(ToolParameters.number(p, "warmup", 0.2)),
                 Duration.ofMillis(50), Duration.ofSeconds(1));
         UdpLoad load = new UdpLoad(chains, stop);

@@ -169,9 +169,9 @@ public final class HtmlReport {
                 facts.put("Tools", tools(br));
                 facts.put("Variables", variables(br));
             }
-            facts.put("Runs in history", history.runs().isEmpty() ? "0" : history.runs().size() + " ("
-                    + history.runs().get(0).runId() + " … " + history.runs().get(history.runs().size() - 1).runId()
-                    + ")");
+            int runs = history.runs().size();
+            facts.put("Runs in history", runs < 2 ? Integer.toString(runs) : runs + " ("
+                    + history.runs().get(0).runId() + " … " + history.runs().get(runs - 1).runId() + ")");
             newest.ifPresent(run -> {
                 facts.put("Newest run", join(" · ", run.runId(),
                         run.runNumber() == null ? null : "#" + run.runNumber(),

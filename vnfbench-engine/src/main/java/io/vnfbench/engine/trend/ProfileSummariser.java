@@ -8,11 +8,15 @@ import io.vnfbench.engine.model.Report;
 import io.vnfbench.engine.model.Snapshot;
 import io.vnfbench.engine.model.Timestamps;
 import io.vnfbench.engine.model.VariableValue;
+import io.vnfbench.engine.model.VerificationResult;
 import io.vnfbench.engine.model.Vnf;
 import io.vnfbench.engine.model.VnfBr;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,7 +39,8 @@ public final class ProfileSummariser {
         RunSummaryBuilder b = new RunSummaryBuilder(id).runNumber(runNumber).timestamp(timestamp(br.timestamp())
                 .orElse(null)).vnf(vnfText(br.vnf())).environment(environmentText(br.environment()));
         for (Output output : br.outputs()) {
-            String testKey = testKey(output);
+            // Interned: a history holds the same few keys and names once per run, thousands of times over.
+            String testKey = testKey(output).intern();
             if (output.vnfpp() == null) {
                 continue;
             }
@@ -46,20 +51,55 @@ public final class ProfileSummariser {
                                 && evaluation.metrics().isEmpty()) {
                             continue;
                         }
-                        String source = sourceName(evaluation);
+                        String source = sourceName(evaluation).intern();
                         for (Metric metric : evaluation.metrics()) {
                             double[] values = metric.numericValues();
                             if (values.length == 0) {
                                 continue;
                             }
                             double sample = metric.isScalar() ? values[0] : mean(values);
-                            b.addSample(new MetricKey(testKey, source, metric.name()), metric.unit(), sample);
+                            b.addSample(new MetricKey(testKey, source, metric.name().intern()),
+                                    metric.unit() == null ? null : metric.unit().intern(), sample);
                         }
                     }
                 }
             }
         }
+        addVerdicts(b, br);
         return b;
+    }
+
+    /** The gate's verdicts and outcome, when {@code vnfbench verify} wrote them into the VNF-BR. */
+    private static void addVerdicts(RunSummaryBuilder b, VnfBr br) {
+        if (br.verification() == null || br.verification().result() == null) {
+            return;
+        }
+        VerificationResult result = br.verification().result();
+        if ("passed".equalsIgnoreCase(result.gate())) {
+            b.gate(GateOutcome.PASSED);
+        } else if ("failed".equalsIgnoreCase(result.gate())) {
+            b.gate(GateOutcome.FAILED);
+        }
+        // A verdict names its metric's source as the gate selected it; when that is absent or spelled differently
+        // from the evaluation's tool name, the one sampled metric with that test key and name is meant.
+        Map<String, List<MetricKey>> byTestAndMetric = new HashMap<>();
+        for (MetricKey k : b.sampledKeys()) {
+            byTestAndMetric.computeIfAbsent(k.testKey() + "\u0000" + k.metric(), x -> new ArrayList<>()).add(k);
+        }
+        for (VerificationResult.VerdictEntry v : result.verdicts()) {
+            if (v.testKey() == null || v.metric() == null || v.verdict() == null) {
+                continue;
+            }
+            MetricKey key = new MetricKey(v.testKey().intern(), v.source() == null ? "" : v.source().intern(),
+                    v.metric().intern());
+            List<MetricKey> candidates = byTestAndMetric.getOrDefault(key.testKey() + "\u0000" + key.metric(),
+                    List.of());
+            if (!candidates.contains(key) && candidates.size() == 1) {
+                key = candidates.get(0);
+            }
+            b.verdict(key, Direction.parse(v.direction()).orElse(null), v.verdict(), result.baseline(),
+                    TestKeys.parseNumber(v.baselineMedian()));
+        }
     }
 
     public static RunSummary summarise(VnfBr br, String runId, Long runNumber) {

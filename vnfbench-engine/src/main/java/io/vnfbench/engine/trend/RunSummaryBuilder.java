@@ -64,6 +64,11 @@ public final class RunSummaryBuilder {
         return this;
     }
 
+    /** The metrics that have samples so far. */
+    java.util.Set<MetricKey> sampledKeys() {
+        return java.util.Collections.unmodifiableSet(samples.keySet());
+    }
+
     public RunSummary build() {
         List<MetricSummary> metrics = new ArrayList<>(samples.size() + verdicts.size());
         for (Map.Entry<MetricKey, Samples> e : samples.entrySet()) {

@@ -45,9 +45,15 @@ public final class BuiltinCommands {
         return command;
     }
 
+    /** The forwarder's receive mode for measurements: {@code -Dvnfbench.forwarder.mode=poll}; blocking otherwise. */
+    static final String FORWARDER_MODE = System.getProperty("vnfbench.forwarder.mode", "blocking");
+
     public static List<String> forwarder(InetSocketAddress in, InetSocketAddress out, InetSocketAddress to) {
         List<String> command = java(UdpForwarder.class);
         command.addAll(List.of("--in", text(in), "--out", text(out), "--to", text(to)));
+        if (!FORWARDER_MODE.equals("blocking")) {
+            command.addAll(List.of("--mode", FORWARDER_MODE));
+        }
         return command;
     }
 
@@ -59,6 +65,11 @@ public final class BuiltinCommands {
         peers.forEach((cp, address) -> command.addAll(List.of("--peer", cp + "=" + text(address))));
         command.addAll(List.of("--xconnect", xconnect));
         return command;
+    }
+
+    /** The guard that kills {@code process} nodes when the engine goes away (see {@link ProcessReaper}). */
+    static List<String> reaper() {
+        return java(ProcessReaper.class);
     }
 
     static String text(InetSocketAddress address) {

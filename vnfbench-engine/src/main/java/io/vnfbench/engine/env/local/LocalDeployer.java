@@ -25,6 +25,8 @@ import io.vnfbench.engine.probe.UdpLoad;
  * what it started and throws, so no process outlives a failed deployment.
  */
 public final class LocalDeployer {
+    /** Process-group name of the guard process; not a valid node id in a VNF-BD (it starts with an underscore). */
+    static final String REAPER = "_reaper";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.:-]+)}");
 
     private final InetAddress loopback;
@@ -73,6 +75,10 @@ public final class LocalDeployer {
         Map<String, List<String>> commands = new LinkedHashMap<>();
         Map<String, Set<Integer>> awaitedPorts = new LinkedHashMap<>();
         try {
+            ProcessGroup.Member reaper = null;
+            if (topology.nodes().stream().anyMatch(n -> n.kind() == LocalTopology.Kind.PROCESS)) {
+                reaper = group.start(REAPER, BuiltinCommands.reaper(), workingDirectory, ProcessReaper.READY);
+            }
             for (LocalTopology.NodeSpec node : topology.nodes()) {
                 resourceWarnings(node, warnings);
                 List<String> command = new ArrayList<>(affinity.prefix(node.id(), node.resources().vcpus(),
@@ -93,7 +99,10 @@ public final class LocalDeployer {
                 }
                 commands.put(node.id(), List.copyOf(command));
                 awaitedPorts.put(node.id(), awaited);
-                group.start(node.id(), command, workingDirectory, readyLine);
+                ProcessGroup.Member member = group.start(node.id(), command, workingDirectory, readyLine);
+                if (node.kind() == LocalTopology.Kind.PROCESS && reaper != null) {
+                    reaper.send("watch " + member.process().pid());
+                }
             }
             awaitReady(group, awaitedPorts, cancelled);
             return new LocalDeployment(group, addresses, chains, warnings, commands);

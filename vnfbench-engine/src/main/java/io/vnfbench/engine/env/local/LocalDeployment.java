@@ -63,6 +63,11 @@ public final class LocalDeployment implements AutoCloseable {
         return processes.aliveHandles();
     }
 
+    /** The process group, for tests that play the engine's sudden death. */
+    ProcessGroup group() {
+        return processes;
+    }
+
     @Override
     public void close() {
         processes.close();

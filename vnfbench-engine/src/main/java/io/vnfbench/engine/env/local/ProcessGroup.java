@@ -89,6 +89,13 @@ public final class ProcessGroup implements AutoCloseable {
             }
         }
 
+        /** Writes one line to the process's stdin (the reaper's protocol). */
+        void send(String line) throws IOException {
+            var out = process.getOutputStream();
+            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+
         /** This process and every descendant alive now. */
         public List<ProcessHandle> handles() {
             List<ProcessHandle> handles = new ArrayList<>();

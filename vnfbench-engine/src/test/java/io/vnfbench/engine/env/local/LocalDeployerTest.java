@@ -105,6 +105,24 @@ class LocalDeployerTest {
     }
 
     @Test
+    void shouldKillProcessNodesWhenTheEngineGoesAwayWithoutTearingDown() throws Exception {
+        // given a process node watched by the deployment's reaper
+        LocalTopology topology = LocalTopology.of(List.of(new LocalTopology.NodeSpec("p", LocalTopology.Kind.PROCESS,
+                List.of("p-in"), List.of("sleep", "60"), null, Map.of(), null)), List.of());
+        try (LocalDeployment deployment = deployer.deploy(topology, () -> false)) {
+            ProcessHandle sleeper = deployment.processesOf("p").get(0);
+            ProcessGroup.Member reaper = deployment.group().member(LocalDeployer.REAPER).orElseThrow();
+
+            // when the reaper's stdin closes, as it does when the engine is killed with SIGKILL
+            reaper.process().getOutputStream().close();
+
+            // then the reaper kills the node by itself and exits
+            assertThat(sleeper.onExit().get(15, java.util.concurrent.TimeUnit.SECONDS).isAlive()).isFalse();
+            assertThat(reaper.process().waitFor(15, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
     void shouldRunSocatAsAProcessNf() throws Exception {
         InstalledTool.require("socat", "socat");
         // given a pipeline whose NF is socat relaying datagrams from its in port to its out link's peer
