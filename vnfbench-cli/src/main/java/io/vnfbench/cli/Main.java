@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ValidateCommand.class,
             PlanCommand.class,
+            RunCommand.class,
             VerifyCommand.class,
             ImportCommand.class,
             ReportCommand.class,

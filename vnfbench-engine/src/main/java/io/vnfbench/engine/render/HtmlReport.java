@@ -6,6 +6,7 @@ import io.vnfbench.engine.model.Output;
 import io.vnfbench.engine.model.Report;
 import io.vnfbench.engine.model.Snapshot;
 import io.vnfbench.engine.model.Variable;
+import io.vnfbench.engine.model.VerificationResult;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.trend.GateOutcome;
 import io.vnfbench.engine.trend.History;
@@ -194,6 +195,11 @@ public final class HtmlReport {
 
         private void verdicts(RunSummary run) {
             out.append("<section id=\"verdicts\"><h2>Gate verdicts</h2>\n");
+            if (br != null && br.verification() != null && br.verification().result() != null
+                    && !br.verification().result().verdicts().isEmpty()) {
+                gateTable(br.verification().result());
+                return;
+            }
             List<MetricSummary> gated = run.metrics().stream().filter(m -> m.verdict() != null).toList();
             if (gated.isEmpty()) {
                 out.append("<p class=\"note\">The newest run carries no verdicts: it was not gated "
@@ -222,6 +228,46 @@ public final class HtmlReport {
                                 ? String.format(Locale.ROOT, "%+.2f %%", change) : "").append("</td>")
                         .append("<td><span class=\"v ").append(verdictClass(m.verdict())).append("\">")
                         .append(Html.esc(m.verdict())).append("</span></td></tr>\n");
+            }
+            out.append("</tbody></table></section>\n");
+        }
+
+        /** The gate's own table, as {@code vnfbench verify} wrote it into the VNF-BR: every verdict explained. */
+        private void gateTable(VerificationResult result) {
+            out.append("<p>Gate <span class=\"v ").append("failed".equalsIgnoreCase(result.gate()) ? "bad" : "ok")
+                    .append("\">").append(Html.esc(result.gate())).append("</span>");
+            if (result.baseline() != null) {
+                out.append(" against baseline <code>").append(Html.esc(result.baseline())).append("</code>");
+            }
+            if (result.timestamp() != null) {
+                out.append(", verified ").append(Html.esc(result.timestamp()));
+            }
+            out.append("</p>\n");
+            for (String warning : result.warnings()) {
+                out.append("<p class=\"note\">").append(Html.esc(warning)).append("</p>\n");
+            }
+            out.append("<table class=\"data\">\n<thead><tr><th>test</th><th>gate</th><th>metric</th><th>better</th>"
+                    + "<th>method</th><th>n base/cand</th><th>baseline median</th><th>candidate median</th>"
+                    + "<th>change</th><th>p-value</th><th>limit</th><th>verdict</th><th>reason</th></tr></thead>\n"
+                    + "<tbody>\n");
+            for (VerificationResult.VerdictEntry v : result.verdicts()) {
+                String change = v.change();
+                double c = io.vnfbench.engine.trend.TestKeys.parseNumber(change);
+                if (Double.isFinite(c)) {
+                    change = String.format(Locale.ROOT, "%+.2f %%", c * 100);
+                }
+                out.append("<tr><td>").append(Html.esc(v.testKey())).append("</td><td>").append(Html.esc(v.gate()))
+                        .append("</td><td>").append(Html.esc(join("/", v.source(), v.metric()))).append("</td><td>")
+                        .append(Html.esc(v.direction())).append("</td><td>").append(Html.esc(v.method()))
+                        .append("</td><td class=\"n\">").append(v.baselineSamples() == null ? "" : v.baselineSamples())
+                        .append(" / ").append(v.candidateSamples() == null ? "" : v.candidateSamples())
+                        .append("</td><td class=\"n\">").append(Html.esc(v.baselineMedian()))
+                        .append("</td><td class=\"n\">").append(Html.esc(v.candidateMedian()))
+                        .append("</td><td class=\"n\">").append(Html.esc(change))
+                        .append("</td><td class=\"n\">").append(Html.esc(v.pValue()))
+                        .append("</td><td>").append(Html.esc(v.limit())).append("</td><td><span class=\"v ")
+                        .append(verdictClass(v.verdict())).append("\">").append(Html.esc(v.verdict()))
+                        .append("</span></td><td>").append(Html.esc(v.reason())).append("</td></tr>\n");
             }
             out.append("</tbody></table></section>\n");
         }

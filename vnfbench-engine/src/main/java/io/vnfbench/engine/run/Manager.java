@@ -233,7 +233,7 @@ public final class Manager {
             RunStatus status = RunStatus.COMPLETED;
             progress.runStarted(progress(0, null, 0, 0, 0, 0));
             try {
-                persist(false);
+                persist(true);
                 try (ExecutionEnvironment environment = provider.create(new EnvironmentSettings(
                         orchestratorParameters(input), tools, clock))) {
                     for (int i = 0; i < instances.size(); i++) {
@@ -265,7 +265,7 @@ public final class Manager {
             }
             VnfBr finished = vnfbr(true);
             try {
-                sink.write(finished);
+                sink.write(finished, true);
             } catch (IOException e) {
                 status = RunStatus.FAILED;
                 error = "cannot write the VNF-BR: " + e.getMessage();
@@ -318,11 +318,11 @@ public final class Manager {
                     progress.warning("instance " + instance.id() + ": " + why);
                     if (!options.continueOnDeployFailure()) {
                         error = "instance " + instance.id() + " (" + instance.testKey() + "): " + why;
-                        persist(false);
+                        persist(true);
                         return false;
                     }
                     skipRest(instance, test);
-                    persist(false);
+                    persist(true);
                     return true;
                 }
                 try {
@@ -365,7 +365,7 @@ public final class Manager {
             }
             profile.finish();
             outputs.put(instance.id(), profile.output());
-            persist(false);
+            persist(true);
             return true;
         }
 
@@ -450,8 +450,9 @@ public final class Manager {
             }
         }
 
-        private void persist(boolean finished) throws IOException {
-            sink.write(vnfbr(finished));
+        /** Writes the VNF-BR as it stands; {@code durable} at instance and run boundaries. */
+        private void persist(boolean durable) throws IOException {
+            sink.write(vnfbr(false), durable);
         }
 
         private VnfBr vnfbr(boolean finished) {

@@ -2,6 +2,8 @@ package io.vnfbench.engine.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vnfbench.engine.model.Verification;
+import io.vnfbench.engine.model.VerificationResult;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.run.FileNamePattern;
 import io.vnfbench.engine.run.NfvbenchImport;
@@ -67,6 +69,31 @@ class HtmlReportTest {
                 .contains("&lt;img src=x onerror=alert(1)&gt;").contains("pps &quot;fast&quot; &amp; &lt;script&gt;")
                 .contains("REGRESSION").contains("-19.40 %").contains("FAILED");
         assertThat(result.images()).anySatisfy(p -> assertThat(p.getFileName().toString()).startsWith("trend"));
+    }
+
+    @Test
+    void shouldExplainEveryVerdictFromTheGatesOwnTable(@TempDir Path out) throws Exception {
+        // given
+        VnfBr imported = NfvbenchImport.build(nfvbenchFiles().subList(0, 3),
+                FileNamePattern.compile(NfvbenchImport.DEFAULT_PATTERN));
+        VerificationResult.VerdictEntry entry = new VerificationResult.VerdictEntry("1",
+                "chains=1,nfs=1,run=ndr,topology=csc", "ndr <gate>", "nfvbench", "ndr_rate_pps_64B", "higher",
+                "REGRESSION", "welch", 5L, 5L, "6300000", "5900000", "-0.0635", "0.0004", "5%", "dropped & slow");
+        VnfBr br = new VnfBr(imported.id(), imported.name(), imported.version(), imported.author(),
+                imported.description(), imported.vnf(), imported.environment(), imported.inputs(),
+                imported.outputs(), imported.timestamp(), imported.error(),
+                new Verification(List.of(), null, null, null, null, null, null, null, null, null,
+                        new VerificationResult("failed", "history:last (run 41)", null, List.of(entry),
+                                List.of("mixed testbeds"))));
+
+        // when
+        HtmlReport.Result result = HtmlReport.write(new History(List.of(ProfileSummariser.summarise(br, "r", 1L))),
+                br, HtmlReport.Options.defaults(), out);
+
+        // then
+        assertThat(Files.readString(result.index())).contains("ndr &lt;gate&gt;").contains("-6.35 %")
+                .contains("0.0004").contains("dropped &amp; slow").contains("history:last (run 41)")
+                .contains("mixed testbeds").contains("class=\"v bad\">REGRESSION");
     }
 
     @Test

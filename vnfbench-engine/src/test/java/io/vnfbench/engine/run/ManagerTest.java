@@ -222,7 +222,7 @@ class ManagerTest {
         VnfBr br = Fixtures.vnfbr(2, 2, "- {id: 1, name: count}");
         List<String> written = new CopyOnWriteArrayList<>();
 
-        manager().run(br, Fixtures.instances(br, 1), v -> written.add(Documents.writeJson(v)), null,
+        manager().run(br, Fixtures.instances(br, 1), (v, durable) -> written.add(Documents.writeJson(v)), null,
                 new CancellationToken());
 
         // the start, one write per Trial, the end of the instance and the end of the run
@@ -249,7 +249,7 @@ class ManagerTest {
         List<VnfBr> written = new CopyOnWriteArrayList<>();
 
         RunResult first = manager(Fixtures.fastOptions(), cancelAfterFour)
-                .run(br, instances, written::add, null, token);
+                .run(br, instances, (v, durable) -> written.add(v), null, token);
 
         assertThat(first.status()).isEqualTo(RunStatus.CANCELLED);
         assertThat(first.vnfbr().error()).contains("test interrupt");

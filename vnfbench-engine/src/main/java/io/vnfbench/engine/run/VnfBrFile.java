@@ -1,0 +1,106 @@
+package io.vnfbench.engine.run;
+
+import io.vnfbench.engine.model.Output;
+import io.vnfbench.engine.model.VnfBr;
+import io.vnfbench.engine.model.codec.Documents;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The VNF-BR file of a run, rewritten after every Trial. Serialising the whole document each time would cost more
+ * with every finished instance; instead the JSON of each output is kept and reused while the output is unchanged
+ * (the Manager replaces an output's record only when it changes), and spliced into the header's JSON. The result is
+ * byte for byte what {@link Documents#writeJson} writes (tested; if the codec's layout ever changes so that the splice
+ * point is not found, the whole document is serialised instead).
+ *
+ * <p>Every write goes to a temporary file that is renamed over the old one, so readers and a killed run see either
+ * the previous or the new document; non-durable writes skip the flush to disk (a process kill loses nothing, a power
+ * loss may lose the Trials since the last durable write).
+ */
+final class VnfBrFile implements RunSink {
+    private static final String PLACEHOLDER = "@@vnfbench-outputs@@";
+    private static final String ITEM_INDENT = "    ";
+
+    private final Path file;
+    private Map<Output, String> fragments = new IdentityHashMap<>();
+
+    VnfBrFile(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public void write(VnfBr vnfbr, boolean durable) throws IOException {
+        replace(splice(vnfbr), durable);
+    }
+
+    /** The JSON of {@code vnfbr}, reusing the JSON of outputs written before. */
+    String splice(VnfBr vnfbr) {
+        if (vnfbr.outputs().isEmpty()) {
+            return Documents.writeJson(vnfbr);
+        }
+        String skeleton = Documents.writeJson(vnfbr.withOutputs(List.of(new Output(PLACEHOLDER, null, null, null))));
+        String marker = ITEM_INDENT + "{\n" + ITEM_INDENT + "  \"id\" : \"" + PLACEHOLDER + "\"\n" + ITEM_INDENT + "}";
+        int at = skeleton.indexOf(marker);
+        if (at < 0) {
+            return Documents.writeJson(vnfbr);
+        }
+        Map<Output, String> next = new IdentityHashMap<>();
+        StringBuilder out = new StringBuilder(skeleton.length() + 4096 * vnfbr.outputs().size());
+        out.append(skeleton, 0, at);
+        boolean first = true;
+        for (Output output : vnfbr.outputs()) {
+            String fragment = fragments.get(output);
+            if (fragment == null) {
+                fragment = indent(Documents.writeJson(output));
+            }
+            next.put(output, fragment);
+            if (!first) {
+                out.append(",\n");
+            }
+            out.append(fragment);
+            first = false;
+        }
+        out.append(skeleton, at + marker.length(), skeleton.length());
+        fragments = next;
+        return out.toString();
+    }
+
+    private static String indent(String json) {
+        String body = json.endsWith("\n") ? json.substring(0, json.length() - 1) : json;
+        return ITEM_INDENT + body.replace("\n", "\n" + ITEM_INDENT);
+    }
+
+    private void replace(String text, boolean durable) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                if (durable) {
+                    channel.force(true);
+                }
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
