@@ -296,7 +296,6 @@ public final class UdpLoad {
                     DatagramChannel channel = DatagramChannel.open();
                     channels.add(channel);
                     channel.setOption(StandardSocketOptions.SO_RCVBUF, 4 * 1024 * 1024);
-                    channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
                     channel.bind(chain.egress());
                     channel.configureBlocking(false);
                     channel.register(selector, SelectionKey.OP_READ);

@@ -131,8 +131,9 @@ public final class UdpProber implements Prober {
             }
             return ProbeResult.ok(metrics, call, VERSION, start, context.clock().instant());
         } catch (IOException e) {
-            return ProbeResult.failed("prober 'udp' could not open its sockets: " + e.getMessage(), call, VERSION, start,
-                    context.clock().instant());
+            return ProbeResult.failed("prober 'udp' could not open its sockets: " + e.getMessage()
+                    + " (each chain's egress takes one receiver: run one udp prober instance per deployment at a time)",
+                    call, VERSION, start, context.clock().instant());
         }
     }
 
