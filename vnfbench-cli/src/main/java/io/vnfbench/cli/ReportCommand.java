@@ -7,6 +7,7 @@ import io.vnfbench.engine.model.codec.DocumentException;
 import io.vnfbench.engine.model.codec.Documents;
 import io.vnfbench.engine.model.codec.PlainDocument;
 import io.vnfbench.engine.render.HtmlReport;
+import io.vnfbench.engine.render.TrendChart;
 import io.vnfbench.engine.trend.HistoryLoader;
 import io.vnfbench.engine.trend.RunSummaryJson;
 import java.io.IOException;
@@ -64,6 +65,12 @@ final class ReportCommand implements Callable<Integer> {
             description = "most profiles and matrices per metric (default: ${DEFAULT-VALUE})")
     int maxCharts = 8;
 
+    @Option(names = "--trend-x", paramLabel = "AXIS",
+            description = "trend x axis: run (run number, or position in the history) or date (default: ${DEFAULT-VALUE})")
+    TrendAxis trendX = TrendAxis.run;
+
+    enum TrendAxis { run, date }
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format = Format.text;
 
@@ -110,7 +117,7 @@ final class ReportCommand implements Callable<Integer> {
             err.println("warning: no runs found; the report says so");
         }
         HtmlReport.Options options = new HtmlReport.Options(metrics, xVariable, seriesVariable, rowVariable,
-                maxCharts);
+                maxCharts, trendX == TrendAxis.date ? TrendChart.XAxisMode.DATE : TrendChart.XAxisMode.RUN_NUMBER);
         HtmlReport.Result result = HtmlReport.write(loaded.history(), newest, options, out);
         result.notes().forEach(n -> err.println("warning: " + n));
         if (format == Format.json) {

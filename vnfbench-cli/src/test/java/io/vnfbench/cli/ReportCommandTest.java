@@ -56,7 +56,7 @@ class ReportCommandTest {
 
         // when
         CliTest.Result r = CliTest.run("report", "--history", history.toString(), "--out",
-                dir.resolve("out").toString());
+                dir.resolve("out").toString(), "--trend-x", "date");
 
         // then
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);

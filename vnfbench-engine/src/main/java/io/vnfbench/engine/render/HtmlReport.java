@@ -61,18 +61,20 @@ public final class HtmlReport {
      * @param seriesVariable nullable: one profile line per value of it
      * @param rowVariable    nullable: the matrix rows
      * @param maxChartsPerMetric at most this many profiles and this many matrices per metric
+     * @param trendAxis      trends by run number or by date
      */
     public record Options(List<String> metrics, String xVariable, String seriesVariable, String rowVariable,
-            int maxChartsPerMetric) {
+            int maxChartsPerMetric, TrendChart.XAxisMode trendAxis) {
         public Options {
             metrics = List.copyOf(metrics);
+            Objects.requireNonNull(trendAxis, "trendAxis");
             if (maxChartsPerMetric < 1) {
                 throw new IllegalArgumentException("maxChartsPerMetric must be at least 1");
             }
         }
 
         public static Options defaults() {
-            return new Options(List.of(), null, null, null, 8);
+            return new Options(List.of(), null, null, null, 8, TrendChart.XAxisMode.RUN_NUMBER);
         }
     }
 
@@ -357,7 +359,8 @@ public final class HtmlReport {
                     out.append(omitted(keys.size() - MAX_TRENDS, "trend"));
                     break;
                 }
-                byte[] png = TrendChart.render(history.series(key), TrendChart.Options.of(TREND_SIZE));
+                byte[] png = TrendChart.render(history.series(key),
+                        new TrendChart.Options(TREND_SIZE, options.trendAxis(), 0, null));
                 out.append(image("trend", png, TREND_SIZE, "trend of " + key.metricLabel() + " for "
                         + key.testKey()));
             }

@@ -29,7 +29,8 @@ class HtmlReportTest {
         // given
         VnfBr br = NfvbenchImport.build(nfvbenchFiles(), FileNamePattern.compile(NfvbenchImport.DEFAULT_PATTERN));
         History history = new History(List.of(ProfileSummariser.summarise(br, "import", null)));
-        HtmlReport.Options options = new HtmlReport.Options(List.of("ndr_rate_pps_64B"), null, null, null, 8);
+        HtmlReport.Options options = new HtmlReport.Options(List.of("ndr_rate_pps_64B"), null, null, null, 8,
+                TrendChart.XAxisMode.RUN_NUMBER);
 
         // when
         HtmlReport.Result result = HtmlReport.write(history, br, options, out);
