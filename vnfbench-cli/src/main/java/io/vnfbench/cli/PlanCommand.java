@@ -40,6 +40,10 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "most instances allowed (default: ${DEFAULT-VALUE})")
     long limit = PlanOptions.DEFAULT_LIMIT;
 
+    @Option(names = "--manifests", description = "print, as YAML, the Kubernetes objects Test 1 of every planned"
+            + " instance would apply (kubernetes environment; no cluster needed)")
+    boolean manifests;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,8 +54,10 @@ final class PlanCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
         Plan plan;
+        VnfBr br;
         try {
             ReadResult<VnfBr> read = Documents.read(file, VnfBr.class);
+            br = read.value();
             Diagnostics.warnings(err, read.warnings());
             plan = Planner.plan(read.value(), read.origins(), new PlanOptions(limit));
         } catch (DocumentException e) {
@@ -62,6 +68,9 @@ final class PlanCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (manifests) {
+            return manifests(br, plan, out, err);
+        }
         if (format == Format.json) {
             json(plan, out);
         } else {
@@ -121,6 +130,30 @@ final class PlanCommand implements Callable<Integer> {
         g.writeEndObject();
         g.flush();
         out.println();
+    }
+
+    private static Integer manifests(VnfBr br, Plan plan, PrintWriter out, PrintWriter err) {
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        if (br.environment() != null && br.environment().orchestrator() != null) {
+            br.environment().orchestrator().parameters().forEach(p -> parameters.put(p.input(), p.value()));
+            String type = br.environment().orchestrator().type();
+            if (type != null && !type.equals("kubernetes")) {
+                err.println("warning: environment.orchestrator.type is '" + type + "'; showing what the kubernetes"
+                        + " environment would apply");
+            }
+        }
+        try {
+            for (PlannedInstance i : plan.instances()) {
+                if (i.status() == PlannedInstance.Status.PLANNED) {
+                    out.print(io.vnfbench.kubernetes.DryRun.manifests(parameters, i.id(), i.testKey(), 1, i.vnfbd()));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.INVALID_INPUT;
+        }
+        out.flush();
+        return ExitCode.OK;
     }
 
     private static String status(PlannedInstance i) {

@@ -100,6 +100,17 @@ final class KubernetesDeployment implements Deployment {
         return out;
     }
 
+    /** The addresses an in-pod tool resolves its targets from (see {@link InPodTool}). */
+    private Map<String, String> targetsEnv() {
+        Map<String, String> env = new TreeMap<>();
+        env.put(InPodTool.ENDPOINTS, manifests.endpoints().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(" ")));
+        env.put(InPodTool.CHAINS, chains().stream().map(c -> c.index() + "=" + c.ingress())
+                .collect(java.util.stream.Collectors.joining(" ")));
+        return env;
+    }
+
     private String sinkHost() {
         return manifests.sinkHost();
     }
@@ -141,14 +152,12 @@ final class KubernetesDeployment implements Deployment {
                 Integer.toString(invocation.repeat())));
         new TreeMap<>(invocation.parameters()).forEach((k, v) -> argv.add(k + "=" + v));
         CommandResult r = new PodCommandRunner(invocation).run(argv, invocation.bound(), invocation.token());
-        if (!r.succeeded()) {
-            return ProbeResult.failed(r.failureReason(), r.call(), null, start, env.clock().instant());
-        }
         try {
+            // the tool's own JSON carries its error, if any, even when it exited non-zero
             return InPodResult.parse(r.stdout(), r.call(), start, env.clock().instant());
         } catch (IllegalArgumentException e) {
-            return ProbeResult.failed("the in-pod tool printed no result: " + e.getMessage(), r.call(), null, start,
-                    env.clock().instant());
+            String why = r.succeeded() ? "the in-pod tool printed no result: " + e.getMessage() : r.failureReason();
+            return ProbeResult.failed(why, r.call(), null, start, env.clock().instant());
         }
     }
 
@@ -170,7 +179,7 @@ final class KubernetesDeployment implements Deployment {
             long deadline = bound.toSeconds() + env.settings().timeouts().trialSlack().toSeconds();
             Pod pod = env.factory().commandPod(ctx, invocation.hostId(), invocation.kind().originRole(),
                     invocation.toolName() + "-" + invocation.toolId() + "-" + seq, seq,
-                    env.settings().imageFor(command.get(0)), command, marker, deadline, false);
+                    env.settings().imageFor(command.get(0)), command, marker, deadline, false, targetsEnv());
             String name = pod.getMetadata().getName();
             String call = String.join(" ", command);
             Instant start = env.clock().instant();

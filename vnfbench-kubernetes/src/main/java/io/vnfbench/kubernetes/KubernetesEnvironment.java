@@ -195,6 +195,12 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
         getOrCreate(ctx, svc, Permission.SERVICES_GET, Permission.SERVICES_CREATE,
                 () -> client.services().inNamespace(ns).withName(svc.getMetadata().getName()).get(),
                 o -> client.services().inNamespace(ns).resource((Service) o).create());
+        if (m.sinkService().isPresent()) {
+            Service sink = withOwners(m.sinkService().get(), owners);
+            getOrCreate(ctx, sink, Permission.SERVICES_GET, Permission.SERVICES_CREATE,
+                    () -> client.services().inNamespace(ns).withName(sink.getMetadata().getName()).get(),
+                    o -> client.services().inNamespace(ns).resource((Service) o).create());
+        }
         for (Pod p : m.sutPods()) {
             Pod pod = withOwners(p, owners);
             getOrCreate(ctx, pod, Permission.PODS_GET, Permission.PODS_CREATE,

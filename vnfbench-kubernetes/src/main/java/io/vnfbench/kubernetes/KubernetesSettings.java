@@ -125,9 +125,9 @@ public record KubernetesSettings(String kubeconfig, String context, boolean inCl
         return Optional.ofNullable(raw.get("run-id")).filter(s -> !s.isBlank());
     }
 
-    /** Tools that run whole inside a pod of the vnfbench image (built-in Java tools); default {@code udp}. */
+    /** Tools that run whole inside a pod of the vnfbench image (built-in Java tools); default {@code udp} and {@code udp-ndr}. */
     public List<String> inPodTools() {
-        return raw.containsKey("in-pod-tools") ? list(raw.get("in-pod-tools")) : List.of("udp");
+        return raw.containsKey("in-pod-tools") ? list(raw.get("in-pod-tools")) : List.of("udp", "udp-ndr");
     }
 
     /** The image a command runs in: {@code image-<command>} if given, the known default, else the vnfbench image. */

@@ -69,6 +69,8 @@ public final class ManifestFactory {
 
     /** The headless Service that gives SUT and agent pods DNS names {@code <host>.<service>}. */
     static final String SERVICE = "sut";
+    /** The ClusterIP Service chain egress traffic goes to: it resolves before any agent pod exists. */
+    static final String SINK = "sink";
     static final int FIRST_PORT = 10000;
     static final int SINK_PORT = 20000;
     static final String MEMIF_DIR = "/run/vnfbench/memif";
@@ -116,9 +118,9 @@ public final class ManifestFactory {
         }
         String ns = namespace(ctx);
         String prefix = settings.sharedNamespace() ? ctx.slug() + "-" : "";
-        String sink = instance.proceedings() == null || instance.proceedings().agents().isEmpty() ? "tg"
-                : Names.dnsLabel(instance.proceedings().agents().get(0).uuid(), 63);
-        Wiring wiring = Wiring.of(scenario, isPipelineInOnePod(scenario), prefix + SERVICE, prefix, sink);
+        String sinkAgent = instance.proceedings() == null || instance.proceedings().agents().isEmpty() ? "tg"
+                : instance.proceedings().agents().get(0).uuid();
+        Wiring wiring = Wiring.of(scenario, isPipelineInOnePod(scenario), prefix + SERVICE, prefix, prefix + SINK);
 
         Optional<Namespace> namespace = Optional.empty();
         Optional<ConfigMap> anchor = Optional.empty();
@@ -141,7 +143,7 @@ public final class ManifestFactory {
             }
         }
         return new TestManifests(ns, namespace, anchor, networkPolicy(ctx, ns, prefix), service(ctx, ns, prefix),
-                pods, vms, wiring.endpoints(), sink + "." + wiring.service());
+                sinkService(ctx, ns, prefix, sinkAgent, wiring), pods, vms, wiring.endpoints(), prefix + SINK);
     }
 
     /**
@@ -153,7 +155,8 @@ public final class ManifestFactory {
      * @param deadlineSeconds activeDeadlineSeconds: the cluster stops the pod after this even if vnfbench is gone
      */
     public Pod commandPod(DeploymentContext ctx, String hostId, String role, String purpose, long trial,
-            String image, List<String> argv, String marker, long deadlineSeconds, boolean background) {
+            String image, List<String> argv, String marker, long deadlineSeconds, boolean background,
+            Map<String, String> extraEnv) {
         String ns = namespace(ctx);
         String prefix = settings.sharedNamespace() ? ctx.slug() + "-" : "";
         String name = Names.dnsLabel(prefix + hostId + "-" + purpose + "-t" + trial, 63);
@@ -164,6 +167,7 @@ public final class ManifestFactory {
         List<EnvVar> env = new ArrayList<>();
         env.add(new EnvVar("VNFBENCH_BEGIN", PodCommands.begin(marker), null));
         env.add(new EnvVar("VNFBENCH_END", PodCommands.endPrefix(marker), null));
+        new TreeMap<>(extraEnv).forEach((k, v) -> env.add(new EnvVar(k, v, null)));
         ContainerBuilder cb = new ContainerBuilder().withName("tool").withImage(image)
                 .withEnv(env).withTerminationMessagePath("/dev/termination-log")
                 .withTerminationMessagePolicy("File")
@@ -224,7 +228,11 @@ public final class ManifestFactory {
             ContainerBuilder cb = new ContainerBuilder().withName(Names.dnsLabel(node.id(), 63))
                     .withImage(node.image()).withEnv(env).withPorts(ports(node, wiring))
                     .withResources(resources(node, pages)).withVolumeMounts(mounts);
-            start(node).ifPresent(cb::withArgs);
+            if (node.image().startsWith(BUILTIN)) {
+                builtin(node, wiring, cb, env);
+            } else {
+                start(node).ifPresent(cb::withArgs);
+            }
             containers.add(cb.build());
         }
         if (!interfaces.isEmpty()) {
@@ -248,6 +256,67 @@ public final class ManifestFactory {
                 .withNodeSelector(nodeSelector(plan, policies)).withImagePullSecrets(pullSecrets())
                 .withAffinity(affinity(ctx, plan, policies, wiring)).withContainers(containers).withVolumes(volumes)
                 .endSpec().build();
+    }
+
+    static final String BUILTIN = "builtin/";
+    static final String JAR = "/opt/vnfbench/vnfbench.jar";
+    /** Waits until every peer's DNS name resolves (pods start in any order), then runs the built-in NF. */
+    static final String WAIT_FOR_PEERS = String.join("\n",
+            "for h in $VNFBENCH_WAIT_HOSTS; do n=0",
+            "  until getent hosts \"$h\" >/dev/null; do n=$((n+1))",
+            "    if [ $n -gt 600 ]; then echo \"vnfbench: cannot resolve $h\" >&2; exit 1; fi; sleep 0.2; done",
+            "done",
+            "exec \"$@\"");
+
+    /**
+     * The built-in forwarder and switch of the local environment, run from the vnfbench image: same classes, same
+     * arguments, with the cluster addresses of the wiring. stdin stays open because they stop when it closes.
+     */
+    private void builtin(Node node, Wiring wiring, ContainerBuilder cb, List<EnvVar> env) {
+        List<String> argv = new ArrayList<>(List.of("java", "-Xms8m", "-Xmx64m", "-XX:+UseSerialGC",
+                "-Djava.net.preferIPv4Stack=true", "-cp", JAR));
+        List<String> hosts = new ArrayList<>();
+        switch (node.image()) {
+            case BUILTIN + "forwarder" -> {
+                String in = cpEndingWith(node, "-in");
+                String out = cpEndingWith(node, "-out");
+                String to = wiring.peerAddress(out).orElseThrow(() -> new IllegalArgumentException("node " + node.id()
+                        + ": connection point " + out + " is not linked; the forwarder has nowhere to send"));
+                argv.addAll(List.of(UDP_FORWARDER, "--in", "0.0.0.0:" + wiring.ports().get(in),
+                        "--out", "0.0.0.0:" + wiring.ports().get(out), "--to", to));
+                hosts.add(to.substring(0, to.lastIndexOf(':')));
+            }
+            case BUILTIN + "switch" -> {
+                argv.add(UDP_SWITCH);
+                for (ConnectionPoint cp : node.connectionPoints()) {
+                    argv.addAll(List.of("--port", cp.id() + "=0.0.0.0:" + wiring.ports().get(cp.id())));
+                }
+                for (ConnectionPoint cp : node.connectionPoints()) {
+                    Optional<String> peer = wiring.peerAddress(cp.id());
+                    if (peer.isPresent()) {
+                        argv.addAll(List.of("--peer", cp.id() + "=" + peer.get()));
+                        hosts.add(peer.get().substring(0, peer.get().lastIndexOf(':')));
+                    }
+                }
+                node.workflow("configure").flatMap(l -> l.parameter("xconnect"))
+                        .ifPresent(x -> argv.addAll(List.of("--xconnect", x)));
+            }
+            default -> throw new IllegalArgumentException("node " + node.id() + ": image " + node.image()
+                    + " is not a built-in the kubernetes environment runs (builtin/forwarder, builtin/switch)");
+        }
+        env.add(new EnvVar("VNFBENCH_WAIT_HOSTS", String.join(" ", hosts.stream().distinct()
+                .filter(h -> !h.equals("127.0.0.1")).toList()), null));
+        cb.withImage(settings.vnfbenchImage()).withEnv(env).withStdin(true)
+                .withCommand("sh", "-c", WAIT_FOR_PEERS, "vnfbench-builtin").withArgs(argv);
+    }
+
+    static final String UDP_FORWARDER = "io.vnfbench.engine.env.local.UdpForwarder";
+    static final String UDP_SWITCH = "io.vnfbench.engine.env.local.UdpSwitch";
+
+    private static String cpEndingWith(Node node, String suffix) {
+        return node.connectionPoints().stream().map(ConnectionPoint::id).filter(id -> id.endsWith(suffix))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("node " + node.id()
+                        + " has no connection point ending in " + suffix + "; builtin/forwarder needs -in and -out"));
     }
 
     private List<String> multusFor(Node node, Wiring wiring, Wiring.PodPlan plan) {
@@ -509,6 +578,29 @@ public final class ManifestFactory {
                 .withSelector(selector(ctx)).endSpec().build();
     }
 
+    /** One UDP port per chain (20000 + k), routed to the first agent's prober pods of this deployment. */
+    private Optional<Service> sinkService(DeploymentContext ctx, String ns, String prefix, String agent,
+            Wiring wiring) {
+        List<io.fabric8.kubernetes.api.model.ServicePort> ports = new ArrayList<>();
+        for (String cp : new java.util.TreeSet<>(wiring.ports().keySet())) {
+            Matcher m = CHAIN_END.matcher(cp);
+            if (m.matches() && m.group(2).equals("egress")) {
+                int port = SINK_PORT + Integer.parseInt(m.group(1));
+                ports.add(new io.fabric8.kubernetes.api.model.ServicePortBuilder().withName("c" + m.group(1))
+                        .withProtocol("UDP").withPort(port).withNewTargetPort(port).build());
+            }
+        }
+        if (ports.isEmpty()) {
+            return Optional.empty();
+        }
+        ports.sort(java.util.Comparator.comparingInt(io.fabric8.kubernetes.api.model.ServicePort::getPort));
+        Map<String, String> selector = selector(ctx);
+        selector.put(Names.ROLE, "agent");
+        selector.put(Names.NODE, Names.labelValue(agent));
+        return Optional.of(new ServiceBuilder().withMetadata(meta(ctx, ns, prefix + SINK, Map.of()))
+                .withNewSpec().withSelector(selector).withPorts(ports).endSpec().build());
+    }
+
     private ObjectMeta meta(DeploymentContext ctx, String ns, String name, Map<String, String> extraLabels) {
         Map<String, String> labels = labels(ctx);
         labels.putAll(extraLabels);
@@ -585,8 +677,8 @@ public final class ManifestFactory {
             Map<String, Integer> chainOf = new LinkedHashMap<>();
             Map<String, Boolean> member = new LinkedHashMap<>();
             for (Node n : scenario.nodes()) {
-                if (n.role() != null && !"sut".equals(n.role()) && n.image() == null) {
-                    continue; // agent/monitor hosts of Gym-style scenarios: probers run in their own pods
+                if (n.role() != null && Set.of("agent", "monitor", "manager").contains(n.role())) {
+                    continue; // agent/monitor hosts: their probers and listeners run in pods of their own
                 }
                 Matcher m = CHAIN_NF.matcher(n.id());
                 Optional<Integer> chain = m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
@@ -622,6 +714,22 @@ public final class ManifestFactory {
                 }
             });
             return new Wiring(List.copyOf(pods), hostOfCp, peer, ports, linkOf, service, pipeline, sink);
+        }
+
+        /** Where traffic leaving a connection point goes: its link peer, or the agent's sink for a chain egress. */
+        Optional<String> peerAddress(String cp) {
+            String other = peer.get(cp);
+            String host = cpNode.get(cp);
+            if (other != null) {
+                String otherHost = cpNode.get(other);
+                boolean samePod = otherHost != null && otherHost.equals(host);
+                return Optional.of((samePod ? "127.0.0.1" : otherHost + "." + service) + ":" + ports.get(other));
+            }
+            Matcher end = CHAIN_END.matcher(cp);
+            if (end.matches() && end.group(2).equals("egress")) {
+                return Optional.of(sink + ":" + (SINK_PORT + Integer.parseInt(end.group(1))));
+            }
+            return Optional.empty();
         }
 
         Optional<PodPlan> planOf(String nodeId) {
@@ -662,7 +770,7 @@ public final class ManifestFactory {
                     Matcher end = CHAIN_END.matcher(cp.id());
                     if (end.matches() && end.group(2).equals("egress")) {
                         // the chain's egress goes to the traffic sink of the agent (see docs/kubernetes.md)
-                        peers.add(cp.id() + "=" + sink + "." + service + ":" + (SINK_PORT + Integer.parseInt(end.group(1))));
+                        peers.add(cp.id() + "=" + sink + ":" + (SINK_PORT + Integer.parseInt(end.group(1))));
                     }
                 }
             }

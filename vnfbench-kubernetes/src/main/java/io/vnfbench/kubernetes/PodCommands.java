@@ -84,11 +84,9 @@ public final class PodCommands {
         if (!m.find()) {
             return Optional.empty();
         }
+        // the wrapper echoes one newline after the output, so the end marker starts a line: that newline is the
+        // one matched before the end marker, and everything between is exactly the tool's stdout
         String body = log.substring(b + begin.length(), e);
-        // the wrapper adds one newline after the output so the end marker starts a line
-        if (body.endsWith("\n")) {
-            body = body.substring(0, body.length() - 1);
-        }
         return Optional.of(new Output(body, log.substring(0, b), Integer.parseInt(m.group(1)), "log"));
     }
 

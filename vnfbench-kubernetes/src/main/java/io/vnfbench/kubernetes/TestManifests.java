@@ -23,10 +23,10 @@ import java.util.Optional;
  * @param sutPods SUT pods (snake: one per NF and the switch; pipeline: one per chain plus the switch)
  * @param virtualMachines KubeVirt VirtualMachineInstances for nodes of format {@code vm}
  * @param endpoints connection point id → {@code host:port} on the cluster network (for probers' targets)
- * @param sinkHost the DNS name chain egress traffic is sent to (the first agent's pods)
+ * @param sinkHost the DNS name chain egress traffic is sent to (the sink Service)
  */
 public record TestManifests(String namespace, Optional<Namespace> namespaceObject, Optional<ConfigMap> anchor,
-        NetworkPolicy networkPolicy, Service service, List<Pod> sutPods,
+        NetworkPolicy networkPolicy, Service service, Optional<Service> sinkService, List<Pod> sutPods,
         List<GenericKubernetesResource> virtualMachines, Map<String, String> endpoints, String sinkHost) {
 
     public TestManifests {
@@ -42,6 +42,7 @@ public record TestManifests(String namespace, Optional<Namespace> namespaceObjec
         anchor.ifPresent(out::add);
         out.add(networkPolicy);
         out.add(service);
+        sinkService.ifPresent(out::add);
         out.addAll(sutPods);
         out.addAll(virtualMachines);
         return out;

@@ -120,6 +120,40 @@ class KubernetesEnvironmentTest {
     }
 
     @Test
+    void shouldRunTheBuiltInProberWholeInAPodAndReadItsJson() throws Exception {
+        // given: the pod of the vnfbench image prints the tool's result as JSON
+        KubernetesEnvironment env = environment(Map.of());
+        String json = InPodTool.json(ProbeResult.ok(List.of(
+                io.vnfbench.engine.probe.Measurement.scalar("throughput_pps", "pps", 125000L)),
+                "udp rate=100000", "1", Instant.EPOCH, Instant.EPOCH));
+        List<List<String>> commands = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SCRIPT.set(pod -> {
+            if (!FakeKubelet.isCommandPod(pod)) {
+                return new FakeKubelet.Ready();
+            }
+            commands.add(pod.getSpec().getContainers().get(0).getArgs());
+            return new FakeKubelet.Completes(json, 0);
+        });
+
+        // when
+        ProbeResult result;
+        try (Deployment deployment = env.deploy(request(ChainFixtures.cnfTestbed("pipeline", 2, 2)),
+                new CancellationToken())) {
+            result = deployment.invoke(new ToolInvocation(ToolKind.PROBER, "udp", "1", "tg",
+                    Map.of("rate", "100000"), Duration.ofSeconds(10), Duration.ofSeconds(30), 1, 1,
+                    new CancellationToken()));
+        } finally {
+            env.close();
+        }
+
+        // then
+        assertThat(result.error()).isNull();
+        assertThat(result.metric("throughput_pps").orElseThrow().scalar()).isEqualTo("125000");
+        assertThat(commands).singleElement().isEqualTo(List.of("vnfbench-tool", "prober", "udp", "1", "tg", "10",
+                "30", "1", "1", "rate=100000"));
+    }
+
+    @Test
     void shouldFailFastWhenAnImageCannotBePulled() throws Exception {
         // given
         Node nf = ChainFixtures.nfTemplate();

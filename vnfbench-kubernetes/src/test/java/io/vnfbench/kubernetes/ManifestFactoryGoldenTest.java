@@ -78,11 +78,13 @@ class ManifestFactoryGoldenTest {
         long switchHops = peers.split("=sw\\.sut:", -1).length - 1;
         assertThat(switchHops).as("hops into the switch").isEqualTo(snake ? 2L * chains * nfs : 2L * chains);
 
-        Pod sw = pods.get(0);
+        Pod sw = pods.stream().filter(p -> p.getMetadata().getName().equals("sw")).findFirst().orElseThrow();
+        Pod firstNf = pods.stream().filter(p -> p.getSpec().getContainers().stream()
+                .anyMatch(c -> c.getName().equals("c1n1"))).findFirst().orElseThrow();
         assertThat(sw.getSpec().getNodeSelector()).containsEntry("vnfbench.io/switch", "true");
         assertThat(sw.getSpec().getAffinity().getPodAffinity().getRequiredDuringSchedulingIgnoredDuringExecution())
                 .singleElement().satisfies(t -> assertThat(t.getLabelSelector().getMatchExpressions().get(0)
-                        .getValues()).containsExactly(pods.get(1).getMetadata().getLabels().get(Names.NODE)));
+                        .getValues()).containsExactly(firstNf.getMetadata().getLabels().get(Names.NODE)));
 
         // then: byte for byte
         Path file = GOLDEN.resolve(topology + "-c" + chains + "-n" + nfs + ".yaml");
