@@ -29,8 +29,10 @@ import io.vnfbench.engine.run.RunValidationException;
 import io.vnfbench.engine.trend.MetricSummary;
 import io.vnfbench.engine.trend.ProfileSummariser;
 import io.vnfbench.engine.trend.RunSummary;
+import io.vnfbench.engine.verify.BaselinePolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -100,6 +102,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "most instances allowed (default: ${DEFAULT-VALUE})")
     long limit = PlanOptions.DEFAULT_LIMIT;
 
+    @Option(names = "--verify", description = "after a completed run, verify it against --baseline FILE or --history DIR"
+            + " (the gate options of 'vnfbench verify'); the verdicts go into vnf-br.json and the exit code is the"
+            + " gate's")
+    boolean verify;
+
+    @CommandLine.Mixin
+    GateOptions gate;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -110,6 +120,10 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--deploy-retries must not be negative; --deploy-timeout and --tool-timeout must be at least 1");
         }
+        if (!verify && gate.hasBaseline()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--baseline and --history need --verify");
+        }
+        BaselinePolicy policy = verify ? gate.policy(spec.commandLine()) : null;
         VnfBr input;
         List<RunInstance> instances;
         try {
@@ -176,6 +190,9 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         PrintWriter stdout = spec.commandLine().getOut();
+        if (verify) {
+            return verified(result, target, policy, stdout, err);
+        }
         if (format == Format.json) {
             json(result, target, stdout);
         } else {
@@ -187,6 +204,47 @@ final class RunCommand implements Callable<Integer> {
         }
         err.println("wrote " + target);
         return result.status() == RunStatus.COMPLETED ? ExitCode.OK : ExitCode.RUN_ERROR;
+    }
+
+    /**
+     * {@code --verify}: the run's table (text) or one JSON document {@code {"run": ..., "verification": ...}}, then the
+     * gate on the completed run; the verdicts are written back into vnf-br.json. A run that did not complete is not
+     * verified.
+     */
+    private int verified(RunResult result, Path target, BaselinePolicy policy, PrintWriter stdout, PrintWriter err)
+            throws IOException {
+        StringWriter run = new StringWriter();
+        StringWriter verdicts = new StringWriter();
+        PrintWriter runOut = new PrintWriter(run);
+        if (format == Format.json) {
+            json(result, target, runOut);
+        } else {
+            text(result, target, runOut);
+        }
+        runOut.flush();
+        if (result.vnfbr().error() != null) {
+            err.println("error: " + result.vnfbr().error());
+        }
+        err.println("wrote " + target);
+        int exit;
+        if (result.status() != RunStatus.COMPLETED) {
+            err.println("error: not verified: the run did not complete");
+            exit = ExitCode.RUN_ERROR;
+        } else {
+            exit = gate.verify(result.vnfbr(), target, policy, target,
+                    format == Format.json ? GateOptions.Format.json : GateOptions.Format.text, new PrintWriter(verdicts),
+                    err);
+        }
+        if (format == Format.json) {
+            String v = verdicts.toString().strip();
+            stdout.println("{\"run\": " + run.toString().strip() + ", \"verification\": " + (v.isEmpty() ? "null" : v) + "}");
+        } else {
+            stdout.print(run);
+            stdout.println();
+            stdout.print(verdicts);
+        }
+        stdout.flush();
+        return exit;
     }
 
     /** Cancels the run, waits (bounded) for its teardown, then ends any process of ours that is left. */

@@ -1,87 +1,40 @@
 package io.vnfbench.cli;
 
-import io.vnfbench.engine.model.GatedMetric;
-import io.vnfbench.engine.model.Verification;
-import io.vnfbench.engine.model.VerificationResult;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.model.codec.DocumentException;
 import io.vnfbench.engine.model.codec.Documents;
 import io.vnfbench.engine.model.codec.ReadResult;
-import io.vnfbench.engine.render.JUnitXml;
-import io.vnfbench.engine.verify.Baseline;
 import io.vnfbench.engine.verify.BaselinePolicy;
-import io.vnfbench.engine.verify.GateReport;
-import io.vnfbench.engine.verify.GateResult;
-import io.vnfbench.engine.verify.GateSpec;
-import io.vnfbench.engine.verify.GateSpecException;
-import io.vnfbench.engine.verify.HistoryDirectory;
-import io.vnfbench.engine.verify.NoBaselineException;
-import io.vnfbench.engine.verify.VerdictTable;
-import io.vnfbench.engine.verify.Verifier;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code vnfbench verify}: the performance gate of a run against a baseline (docs/verification.md). */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Compares a candidate VNF-BR with a baseline per Test key x gated metric (the candidate's"
-                + " verification section, or --gate) and prints the verdict table. Warnings go to stderr.",
+        description = "Compares a candidate VNF-BR with a baseline (--baseline FILE or --history DIR) per Test key x"
+                + " gated metric (the candidate's verification section, or --gate) and prints the verdict table."
+                + " Warnings go to stderr.",
         footer = ExitCode.HELP)
 final class VerifyCommand implements Callable<Integer> {
-
-    enum Format { text, json }
 
     @Parameters(index = "0", paramLabel = "CANDIDATE", description = "the VNF-BR to verify (JSON or YAML)")
     Path candidate;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    BaselineSource baseline;
-
-    static final class BaselineSource {
-        @Option(names = "--baseline", paramLabel = "FILE", description = "a previous VNF-BR to compare with")
-        Path file;
-
-        @Option(names = "--history", paramLabel = "DIR", description = "a directory of earlier VNF-BRs, one per run")
-        Path history;
-    }
-
-    @Option(names = "--policy", paramLabel = "POLICY",
-            description = "with --history: last | median:N | pinned:ID (default: ${DEFAULT-VALUE})")
-    String policy = "last";
-
-    @Option(names = "--gate", paramLabel = "FILE",
-            description = "a verification section (JSON or YAML) to use instead of the candidate's")
-    Path gate;
-
-    @Option(names = "--tolerance", paramLabel = "T", description = "override every metric's relative tolerance, e.g. 5%")
-    String tolerance;
-
-    @Option(names = "--confidence", paramLabel = "C", description = "override every metric's confidence, e.g. 0.99")
-    String confidence;
-
-    @Option(names = "--strict", description = "INCONCLUSIVE verdicts fail the gate")
-    boolean strict;
-
-    @Option(names = "--junit", paramLabel = "FILE", description = "write the verdicts as JUnit XML")
-    Path junit;
+    @Mixin
+    GateOptions gate;
 
     @Option(names = "--output", paramLabel = "FILE",
             description = "write the candidate VNF-BR with the verdicts (verification.result) to FILE")
     Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
-    Format format = Format.text;
+    GateOptions.Format format = GateOptions.Format.text;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -89,99 +42,16 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        BaselinePolicy chosenPolicy;
-        try {
-            chosenPolicy = BaselinePolicy.parse(policy);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--policy: " + e.getMessage());
-        }
+        BaselinePolicy policy = gate.policy(spec.commandLine());
         VnfBr cand;
-        Verification section;
-        Baseline base;
         try {
             ReadResult<VnfBr> read = Documents.read(candidate, VnfBr.class);
             Diagnostics.warnings(err, read.warnings());
             cand = read.value();
-            section = gate != null ? Documents.read(gate, Verification.class).value() : cand.verification();
-            if (section == null) {
-                err.println("error: " + candidate + ": no verification section; add one or give --gate FILE");
-                return ExitCode.INVALID_INPUT;
-            }
-            section = overridden(section);
-            if (baseline.file != null) {
-                VnfBr b = Documents.read(baseline.file, VnfBr.class).value();
-                base = Baseline.single(new Baseline.Run(stem(baseline.file), b));
-            } else {
-                base = chosenPolicy.select(HistoryDirectory.read(baseline.history));
-            }
         } catch (DocumentException e) {
             Diagnostics.errors(err, e.problems());
             return ExitCode.INVALID_INPUT;
-        } catch (NoBaselineException e) {
-            err.println("error: cannot compare: " + e.getMessage());
-            return ExitCode.RUN_ERROR;
-        } catch (IOException e) {
-            err.println("error: cannot compare: " + e.getMessage());
-            return ExitCode.RUN_ERROR;
         }
-        GateSpec gateSpec;
-        try {
-            gateSpec = GateSpec.from(section);
-        } catch (GateSpecException e) {
-            for (String p : e.problems()) {
-                err.println("error: " + (gate != null ? gate : candidate) + ": " + p);
-            }
-            return ExitCode.INVALID_INPUT;
-        }
-        if (strict) {
-            gateSpec = gateSpec.withStrict(true);
-        }
-        Optional<String> whyNot = Verifier.whyNotComparable(cand, base);
-        if (whyNot.isPresent()) {
-            err.println("error: cannot compare: " + whyNot.get());
-            return ExitCode.RUN_ERROR;
-        }
-        GateReport report = Verifier.verify(cand, gateSpec, base);
-        String timestamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        VerificationResult result = report.toResult(timestamp);
-        if (junit != null) {
-            JUnitXml.write(junit, result, gateSpec.errorsFail(), gateSpec.strict());
-        }
-        if (output != null) {
-            Documents.writeAtomically(output, cand.withVerification(section.withResult(result)));
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
-            out.println(VerdictTable.json(report, timestamp));
-        } else {
-            out.print(VerdictTable.text(report));
-        }
-        out.flush();
-        for (String w : report.warnings()) {
-            err.println("warning: " + w);
-        }
-        return report.result() == GateResult.PASSED ? ExitCode.OK : ExitCode.GATE_FAILED;
-    }
-
-    private Verification overridden(Verification v) {
-        if (tolerance == null && confidence == null) {
-            return v;
-        }
-        List<GatedMetric> metrics = new ArrayList<>();
-        for (GatedMetric m : v.metrics()) {
-            metrics.add(new GatedMetric(m.name(), m.source(), m.metric(), m.agent(), m.tests(), m.direction(),
-                    tolerance != null ? tolerance : m.tolerance(), m.detect(),
-                    confidence != null ? confidence : m.confidence(), m.power(), m.minSamples(), m.method(),
-                    m.statistic(), m.atLeast(), m.atMost()));
-        }
-        return new Verification(metrics, tolerance != null ? tolerance : v.tolerance(), v.detect(),
-                confidence != null ? confidence : v.confidence(), v.power(), v.minSamples(), v.maxSamples(), v.method(),
-                v.errorsFail(), v.strict(), v.result());
-    }
-
-    private static String stem(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return gate.verify(cand, candidate, policy, output, format, spec.commandLine().getOut(), err);
     }
 }

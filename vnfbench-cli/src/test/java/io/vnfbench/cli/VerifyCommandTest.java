@@ -142,4 +142,12 @@ class VerifyCommandTest {
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("last, median:N or pinned:ID");
     }
+
+    @Test
+    void shouldRequireABaseline() throws Exception {
+        CliTest.Result r = CliTest.run("verify", gym("results_vnfbr-001.json").toString());
+
+        assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("--baseline FILE or --history DIR");
+    }
 }

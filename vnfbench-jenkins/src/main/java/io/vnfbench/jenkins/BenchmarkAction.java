@@ -26,6 +26,7 @@ public class BenchmarkAction implements RunAction2 {
     static final String DIRECTORY = "vnfbench";
     static final String ROWS_FILE = StoredResult.SUMMARY_FILE;
     private static final Pattern CHART_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.png");
+    private static final Pattern REPORT_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.(png|html)");
     /** The report is user-influenced HTML: serve it sandboxed, like Jenkins serves workspace files. */
     static final String REPORT_CSP = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline';";
 
@@ -114,13 +115,20 @@ public class BenchmarkAction implements RunAction2 {
         serve(rsp, dir().resolve(StoredResult.VNFBR_FILE), "application/json;charset=UTF-8", false);
     }
 
-    /** {@code .../vnfbench/report}: the self-contained HTML report. */
+    /** {@code .../vnfbench/report/} and {@code .../vnfbench/report/<image>.png}: the HTML report and the images beside it. */
     public void doReport(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
-        if (report.isEmpty()) {
+        String rest = req.getRestOfPath();
+        String name = rest == null ? "" : rest.startsWith("/") ? rest.substring(1) : rest;
+        if (report.isEmpty() || !(name.isEmpty() || REPORT_FILE.matcher(name).matches())) {
             rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        serve(rsp, dir().resolve(report), "text/html;charset=UTF-8", true);
+        Path reportDir = dir().resolve(report).getParent();
+        if (name.isEmpty() || name.endsWith(".html")) {
+            serve(rsp, name.isEmpty() ? dir().resolve(report) : reportDir.resolve(name), "text/html;charset=UTF-8", true);
+        } else {
+            serve(rsp, reportDir.resolve(name), "image/png", false);
+        }
     }
 
     /** {@code .../vnfbench/chart?name=profile-throughput.png}: one of the charts the engine wrote for this call. */

@@ -14,6 +14,7 @@ import io.vnfbench.engine.run.ProgressListener;
 import io.vnfbench.engine.run.RunResult;
 import io.vnfbench.engine.run.RunValidationException;
 import io.vnfbench.engine.render.ChartSize;
+import io.vnfbench.engine.render.HtmlReport;
 import io.vnfbench.engine.render.MatrixChart;
 import io.vnfbench.engine.render.ProfileChart;
 import io.vnfbench.engine.render.TrendChart;
@@ -61,6 +62,8 @@ final class EngineAdapter implements Engine {
 
     /** The gate's verdict table as written into the VNF-BR ({@code verification.result}). */
     static final String VERIFICATION_FILE = "verification.json";
+    /** The HTML report's directory (index.html and its images). */
+    static final String REPORT_DIR = "report";
 
     /** Verdict names in the engine's order (io.vnfbench.engine.verify.Verdict). */
     static final List<String> VERDICTS = List.of("PASS", "REGRESSION", "IMPROVEMENT", "INCONCLUSIVE", "NO_BASELINE", "SKIPPED",
@@ -216,7 +219,15 @@ final class EngineAdapter implements Engine {
         }
         RunSummary summary = builder.build();
         Files.writeString(dir.resolve(StoredResult.SUMMARY_FILE), RunSummaryJson.write(summary));
-        return new GateReport(verdict, counts, failed, "", charts(summary, dir));
+        String report = "";
+        try {
+            HtmlReport.write(History.ordered(List.of(summary)), readVnfBr(vnfbrFile), HtmlReport.Options.defaults(),
+                    dir.resolve(REPORT_DIR));
+            report = REPORT_DIR + "/index.html";
+        } catch (IOException | RuntimeException e) {
+            // the verdicts and charts stand without the report; the page simply offers no report link
+        }
+        return new GateReport(verdict, counts, failed, report, charts(summary, dir));
     }
 
     /** The verdict table: the gate's own rows when it ran, else one row per metric from the run summary. */

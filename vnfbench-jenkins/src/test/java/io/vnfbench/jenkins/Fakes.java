@@ -133,7 +133,7 @@ final class Fakes {
                 Files.writeString(dir.resolve(StoredResult.VNFBR_FILE), "{\"id\":\"build-" + number + "\"}");
                 Files.writeString(dir.resolve(StoredResult.SUMMARY_FILE), "{}");
             }
-            addAction(new BenchmarkAction(index, summary(vnfbr, verdict), "report.html", List.of()));
+            addAction(new BenchmarkAction(index, summary(vnfbr, verdict), "report/index.html", List.of()));
             return this;
         }
     }

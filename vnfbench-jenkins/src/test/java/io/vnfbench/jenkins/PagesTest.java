@@ -99,19 +99,27 @@ class PagesTest {
         FakeRun run = job.newBuild().withResult(BENCH, "PASS", true);
         BenchmarkAction action = run.getAction(BenchmarkAction.class);
         Path dir = BenchmarkAction.directory(run, 1);
-        Files.writeString(dir.resolve("report.html"), "<html>report</html>");
+        Files.createDirectories(dir.resolve("report"));
+        Files.writeString(dir.resolve("report/index.html"), "<html>report</html>");
+        Files.write(dir.resolve("report/trend-1.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Response image = new Response();
+        Response escape = new Response();
         Response report = new Response();
         Response vnfbr = new Response();
         Response traversal = new Response();
 
         // when
         action.doReport(request(Map.of()), report.proxy());
+        action.doReport(request(Map.of(), "/trend-1.png"), image.proxy());
+        action.doReport(request(Map.of(), "/../../build.xml"), escape.proxy());
         action.doVnfbr(request(Map.of()), vnfbr.proxy());
         action.doChart(request(Map.of("name", "../../../config.xml")), traversal.proxy());
 
         // then
         assertThat(report.body.toString()).isEqualTo("<html>report</html>");
         assertThat(report.headers).containsEntry("Content-Security-Policy", BenchmarkAction.REPORT_CSP);
+        assertThat(image.contentType).isEqualTo("image/png");
+        assertThat(escape.status).isEqualTo(HttpServletResponse.SC_NOT_FOUND);
         assertThat(vnfbr.contentType).startsWith("application/json");
         assertThat(vnfbr.body.toString()).contains("build-1");
         assertThat(traversal.status).isEqualTo(HttpServletResponse.SC_NOT_FOUND);
@@ -135,8 +143,13 @@ class PagesTest {
     }
 
     private static StaplerRequest2 request(Map<String, String> params) {
+        return request(params, "");
+    }
+
+    private static StaplerRequest2 request(Map<String, String> params, String restOfPath) {
         return (StaplerRequest2) Proxy.newProxyInstance(PagesTest.class.getClassLoader(), new Class<?>[] {StaplerRequest2.class},
-                (p, m, args) -> m.getName().equals("getParameter") ? params.get((String) args[0]) : null);
+                (p, m, args) -> m.getName().equals("getParameter") ? params.get((String) args[0])
+                        : m.getName().equals("getRestOfPath") ? restOfPath : null);
     }
 
     /** Records what an endpoint wrote. */

@@ -465,7 +465,7 @@ public final class Manager {
             }
             return new VnfBr(input.id(), input.name(), input.version(), input.author(), input.description(), input.vnf(),
                     input.environment(), input.inputs(), ordered,
-                    new Timestamps(started, finished ? now() : null), error);
+                    new Timestamps(started, finished ? now() : null), error, input.verification());
         }
 
         private Progress progress(int index, RunInstance instance, int test, int tests, int trial, int trials) {
