@@ -71,8 +71,8 @@ final class RunCommand implements Callable<Integer> {
             description = "the VNF-BR (JSON or YAML); with --resume also a partial DIR/vnf-br.json")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "where vnf-br.json is written (default: ${DEFAULT-VALUE};"
-            + " with --resume FILE of a partial run: FILE's directory)")
+    @Option(names = "--out", paramLabel = "DIR", description = "where vnf-br.json is written (default: vnfbench-out;"
+            + " with --resume of a partial VNF-BR FILE: FILE itself)")
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
@@ -140,17 +140,14 @@ final class RunCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         VnfBr resumed = null;
-        Path dir = out;
+        Path target = (out == null ? Path.of("vnfbench-out") : out).resolve(OUTPUT_NAME);
         if (resume && !input.outputs().isEmpty()) {
+            // FILE is the partial VNF-BR itself: continue it in place unless --out says otherwise
             resumed = input;
-            if (dir == null) {
-                dir = file.toAbsolutePath().getParent();
+            if (out == null) {
+                target = file;
             }
         }
-        if (dir == null) {
-            dir = Path.of("vnfbench-out");
-        }
-        Path target = dir.resolve(OUTPUT_NAME);
         if (resume && resumed == null) {
             if (Files.exists(target)) {
                 try {

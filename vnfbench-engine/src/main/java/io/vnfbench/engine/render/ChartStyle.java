@@ -72,10 +72,6 @@ final class ChartStyle {
                 : new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
     }
 
-    Stroke baselineStroke() {
-        return new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f);
-    }
-
     Shape seriesShape(int i) {
         double s = base * 0.6;
         return switch (i % 4) {

@@ -245,10 +245,17 @@ public final class HtmlReport {
                 out.append(", verified ").append(Html.esc(result.timestamp()));
             }
             out.append("</p>\n");
-            for (String warning : result.warnings()) {
-                out.append("<p class=\"note\">").append(Html.esc(warning)).append("</p>\n");
+            if (!result.warnings().isEmpty()) {
+                // <details> folds a long list without JavaScript.
+                out.append("<details><summary>").append(result.warnings().size())
+                        .append(result.warnings().size() == 1 ? " warning" : " warnings")
+                        .append("</summary><ul class=\"warnings\">\n");
+                for (String warning : result.warnings()) {
+                    out.append("<li>").append(Html.esc(warning)).append("</li>\n");
+                }
+                out.append("</ul></details>\n");
             }
-            out.append("<table class=\"data\">\n<thead><tr><th>test</th><th>gate</th><th>metric</th><th>better</th>"
+            out.append("<div class=\"wide\"><table class=\"data\">\n<thead><tr><th>test</th><th>gate</th><th>metric</th><th>better</th>"
                     + "<th>method</th><th>n base/cand</th><th>baseline median</th><th>candidate median</th>"
                     + "<th>change</th><th>p-value</th><th>limit</th><th>verdict</th><th>reason</th></tr></thead>\n"
                     + "<tbody>\n");
@@ -269,9 +276,10 @@ public final class HtmlReport {
                         .append("</td><td class=\"n\">").append(Html.esc(v.pValue()))
                         .append("</td><td>").append(Html.esc(v.limit())).append("</td><td><span class=\"v ")
                         .append(verdictClass(v.verdict())).append("\">").append(Html.esc(v.verdict()))
-                        .append("</span></td><td>").append(Html.esc(v.reason())).append("</td></tr>\n");
+                        .append("</span></td><td class=\"reason\">").append(Html.esc(v.reason()))
+                        .append("</td></tr>\n");
             }
-            out.append("</tbody></table></section>\n");
+            out.append("</tbody></table></div></section>\n");
         }
 
         private void profilesAndMatrices(RunSummary run, List<MetricKey> chosen) throws IOException {
@@ -368,7 +376,7 @@ public final class HtmlReport {
         }
 
         private void numbers(RunSummary run) {
-            out.append("<section id=\"numbers\"><h2>Numbers of the newest run</h2>\n<table class=\"data\">\n")
+            out.append("<section id=\"numbers\"><h2>Numbers of the newest run</h2>\n<div class=\"wide\"><table class=\"data\">\n")
                     .append("<thead><tr><th>test</th><th>metric</th><th>unit</th><th>n</th><th>min</th>"
                             + "<th>median</th><th>max</th><th>mean</th><th>stdev</th></tr></thead>\n<tbody>\n");
             for (MetricSummary m : run.metrics()) {
@@ -378,7 +386,7 @@ public final class HtmlReport {
                         .append("</td>").append(num(s.n())).append(num(s.min())).append(num(s.median()))
                         .append(num(s.max())).append(num(s.mean())).append(num(s.stdev())).append("</tr>\n");
             }
-            out.append("</tbody></table></section>\n");
+            out.append("</tbody></table></div></section>\n");
         }
 
         private List<MetricKey> chooseMetrics(RunSummary run) {
@@ -528,7 +536,7 @@ public final class HtmlReport {
     }
 
     private static final String CSS = """
-            body { font-family: "DejaVu Sans", Verdana, sans-serif; margin: 1.5em auto; max-width: 1000px;
+            body { font-family: "DejaVu Sans", Verdana, sans-serif; margin: 1.5em auto; max-width: 1200px;
                    color: #222; padding: 0 1em; }
             h1 { font-size: 1.5em; margin-bottom: 0.2em; }
             h2 { font-size: 1.2em; border-bottom: 1px solid #ccc; padding-bottom: 0.2em; margin-top: 1.6em; }
@@ -540,6 +548,10 @@ public final class HtmlReport {
             table.data th, table.data td { border: 1px solid #ddd; padding: 3px 6px; }
             table.data th { background: #f3f3f3; text-align: left; }
             table.data tbody tr:nth-child(even) { background: #fafafa; }
+            div.wide { overflow-x: auto; }
+            td.reason { font-size: 0.85em; color: #444; min-width: 16em; }
+            ul.warnings { font-size: 0.85em; color: #555; margin: 0.3em 0; }
+            details { margin: 0.5em 0; }
             td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             figure { margin: 0.8em 0; }
             img { max-width: 100%; height: auto; border: 1px solid #eee; }

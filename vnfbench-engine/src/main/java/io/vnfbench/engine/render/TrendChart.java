@@ -151,11 +151,17 @@ public final class TrendChart {
             bandRenderer.setSeriesStroke(s, style.seriesStroke(0));
             bandRenderer.setSeriesShape(s, style.seriesShape(s));
         }
-        XYLineAndShapeRenderer baselineRenderer = new XYLineAndShapeRenderer(true, false);
+        // The baseline belongs to each run on its own (each run may compare with a different one), so it is drawn
+        // as a short bar at every run, not as a line that would invent values between runs; bars of consecutive
+        // runs with the same baseline read as one dashed line.
+        XYLineAndShapeRenderer baselineRenderer = new XYLineAndShapeRenderer(false, true);
+        double barWidth = Math.max(4, Math.min(options.size().width() / 40.0,
+                (options.size().width() * 0.8) / Math.max(1, maxPointsShown) * 0.7));
         for (int s = 0; s < baselines.getSeriesCount(); s++) {
             baselineRenderer.setSeriesPaint(s, baselinePaints.get(s).equals(ChartStyle.BLUE) ? ChartStyle.BLACK
                     : baselinePaints.get(s));
-            baselineRenderer.setSeriesStroke(s, style.baselineStroke());
+            baselineRenderer.setSeriesShape(s, new java.awt.geom.Rectangle2D.Double(-barWidth / 2, -1.25,
+                    barWidth, 2.5));
         }
         XYSeriesCollection markers = new XYSeriesCollection();
         XYLineAndShapeRenderer markerRenderer = new XYLineAndShapeRenderer(false, true);

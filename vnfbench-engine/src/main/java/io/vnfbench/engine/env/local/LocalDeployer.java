@@ -188,7 +188,8 @@ public final class LocalDeployer {
     }
 
     /**
-     * The start implementation with placeholders resolved: {@code {host}}, {@code {<cp>.port}},
+     * The start implementation with placeholders resolved: {@code {host}}, {@code {<cp>.port}} (cp may be
+     * {@code in}/{@code out} for the node's -in/-out point),
      * {@code {<cp>.address}} (host:port), {@code {<cp>.peer}} (peer's host:port), {@code {<cp>.peer_port}}, and the
      * workflow parameters by input name. Ports named by {@code .port}/{@code .address} are awaited for readiness.
      */
@@ -224,7 +225,7 @@ public final class LocalDeployer {
         }
         int dot = name.lastIndexOf('.');
         if (dot > 0) {
-            String cp = name.substring(0, dot);
+            String cp = alias(node, name.substring(0, dot));
             String field = name.substring(dot + 1);
             InetSocketAddress own = addresses.get(cp);
             if (own != null && node.connectionPoints().contains(cp)) {
@@ -254,6 +255,21 @@ public final class LocalDeployer {
         throw new DeploymentException("node " + node.id() + ": unknown placeholder {" + name + "}; known: {host}, "
                 + "{<cp>.port|address|peer|peer_port} for connection points " + node.connectionPoints()
                 + ", and the workflow parameters " + node.parameters().keySet());
+    }
+
+    /**
+     * {@code in} and {@code out} name the node's connection point ending in {@code -in} / {@code -out} (or its first
+     * / second one), so that one chain NF template serves every generated NF ({@code c1n1-in}, {@code c2n3-in}...).
+     */
+    private static String alias(LocalTopology.NodeSpec node, String cp) {
+        if (node.connectionPoints().contains(cp) || !(cp.equals("in") || cp.equals("out"))) {
+            return cp;
+        }
+        try {
+            return pick(node, "-" + cp, cp.equals("in") ? 0 : 1);
+        } catch (DeploymentException e) {
+            return cp;
+        }
     }
 
     private void awaitReady(ProcessGroup group, Map<String, Set<Integer>> awaitedPorts, BooleanSupplier cancelled)

@@ -129,8 +129,8 @@ class LocalDeployerTest {
         LocalTopology base = ChainFixtures.chains("pipeline", 1, 1);
         List<LocalTopology.NodeSpec> nodes = base.nodes().stream().map(n -> n.kind() != LocalTopology.Kind.FORWARDER ? n
                 : new LocalTopology.NodeSpec(n.id(), LocalTopology.Kind.PROCESS, n.connectionPoints(),
-                        List.of("socat", "-u", "UDP4-RECV:{c1n1-in.port},bind={host}",
-                                "UDP4-SENDTO:{c1n1-out.peer},sourceport={c1n1-out.port}"), null, Map.of(), null))
+                        List.of("socat", "-u", "UDP4-RECV:{in.port},bind={host}",
+                                "UDP4-SENDTO:{out.peer},sourceport={out.port}"), null, Map.of(), null))
                 .toList();
         LocalTopology topology = LocalTopology.of(nodes, base.links());
 
@@ -140,6 +140,8 @@ class LocalDeployerTest {
 
             // then
             assertThat(deployment.commands().get("c1n1")).first().isEqualTo("socat");
+            assertThat(deployment.commands().get("c1n1").get(2))
+                    .isEqualTo("UDP4-RECV:" + deployment.address("c1n1-in").orElseThrow().getPort() + ",bind=127.0.0.1");
             assertThat(outcome.rxPackets()).isPositive();
         }
     }
