@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,10 @@ import java.util.Map;
 final class VnfBrFile implements RunSink {
     private static final String PLACEHOLDER = "@@vnfbench-outputs@@";
     private static final String ITEM_INDENT = "    ";
+    private static final byte[] SEPARATOR = ",\n".getBytes(StandardCharsets.UTF_8);
 
     private final Path file;
-    private Map<Output, String> fragments = new IdentityHashMap<>();
+    private Map<Output, byte[]> fragments = new IdentityHashMap<>();
 
     VnfBrFile(Path file) {
         this.file = file;
@@ -40,39 +42,52 @@ final class VnfBrFile implements RunSink {
 
     @Override
     public void write(VnfBr vnfbr, boolean durable) throws IOException {
-        replace(splice(vnfbr), durable);
+        replace(parts(vnfbr), durable);
     }
 
     /** The JSON of {@code vnfbr}, reusing the JSON of outputs written before. */
     String splice(VnfBr vnfbr) {
+        StringBuilder text = new StringBuilder();
+        for (ByteBuffer part : parts(vnfbr)) {
+            text.append(StandardCharsets.UTF_8.decode(part.duplicate()));
+        }
+        return text.toString();
+    }
+
+    /** The document as UTF-8 pieces: header, each output's cached bytes with separators, trailer. */
+    private List<ByteBuffer> parts(VnfBr vnfbr) {
         if (vnfbr.outputs().isEmpty()) {
-            return Documents.writeJson(vnfbr);
+            return List.of(utf8(Documents.writeJson(vnfbr)));
         }
         String skeleton = Documents.writeJson(vnfbr.withOutputs(List.of(new Output(PLACEHOLDER, null, null, null))));
         String marker = ITEM_INDENT + "{\n" + ITEM_INDENT + "  \"id\" : \"" + PLACEHOLDER + "\"\n" + ITEM_INDENT + "}";
         int at = skeleton.indexOf(marker);
         if (at < 0) {
-            return Documents.writeJson(vnfbr);
+            return List.of(utf8(Documents.writeJson(vnfbr)));
         }
-        Map<Output, String> next = new IdentityHashMap<>();
-        StringBuilder out = new StringBuilder(skeleton.length() + 4096 * vnfbr.outputs().size());
-        out.append(skeleton, 0, at);
+        Map<Output, byte[]> next = new IdentityHashMap<>();
+        List<ByteBuffer> parts = new ArrayList<>(2 * vnfbr.outputs().size() + 2);
+        parts.add(utf8(skeleton.substring(0, at)));
         boolean first = true;
         for (Output output : vnfbr.outputs()) {
-            String fragment = fragments.get(output);
+            byte[] fragment = fragments.get(output);
             if (fragment == null) {
-                fragment = indent(Documents.writeJson(output));
+                fragment = indent(Documents.writeJson(output)).getBytes(StandardCharsets.UTF_8);
             }
             next.put(output, fragment);
             if (!first) {
-                out.append(",\n");
+                parts.add(ByteBuffer.wrap(SEPARATOR));
             }
-            out.append(fragment);
+            parts.add(ByteBuffer.wrap(fragment));
             first = false;
         }
-        out.append(skeleton, at + marker.length(), skeleton.length());
+        parts.add(utf8(skeleton.substring(at + marker.length())));
         fragments = next;
-        return out.toString();
+        return parts;
+    }
+
+    private static ByteBuffer utf8(String text) {
+        return ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String indent(String json) {
@@ -80,15 +95,16 @@ final class VnfBrFile implements RunSink {
         return ITEM_INDENT + body.replace("\n", "\n" + ITEM_INDENT);
     }
 
-    private void replace(String text, boolean durable) throws IOException {
+    private void replace(List<ByteBuffer> parts, boolean durable) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
+                ByteBuffer[] buffers = parts.toArray(new ByteBuffer[0]);
+                long remaining = parts.stream().mapToLong(ByteBuffer::remaining).sum();
+                while (remaining > 0) {
+                    remaining -= channel.write(buffers);
                 }
                 if (durable) {
                     channel.force(true);
