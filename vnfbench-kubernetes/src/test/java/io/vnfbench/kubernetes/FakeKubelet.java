@@ -139,10 +139,17 @@ final class FakeKubelet implements AutoCloseable {
             status = terminated(pod, c.exitCode(), "rc=" + c.exitCode() + " bytes="
                     + c.stdout().getBytes(StandardCharsets.UTF_8).length + "\n" + c.stdout());
         }
-        client.pods().inNamespace(ns).withName(name).editStatus(p -> {
-            p.setStatus(status);
-            return p;
-        });
+        try {
+            client.pods().inNamespace(ns).withName(name).editStatus(p -> {
+                p.setStatus(status);
+                return p;
+            });
+        } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
+            // A real kubelet's status update for a pod deleted meanwhile (teardown raced the update) is dropped too.
+            if (e.getCode() != 404) {
+                throw e;
+            }
+        }
     }
 
     private static PodStatus terminated(Pod pod, int exitCode, String message) {
