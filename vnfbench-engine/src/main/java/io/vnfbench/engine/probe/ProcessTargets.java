@@ -9,4 +9,7 @@ import java.util.List;
 public interface ProcessTargets extends Targets {
     /** The node's processes (its main process and descendants) alive now; empty for an unknown node. */
     List<ProcessHandle> processesOf(String nodeId);
+
+    /** Every process of the deployed SUT alive now. */
+    List<ProcessHandle> sutProcesses();
 }

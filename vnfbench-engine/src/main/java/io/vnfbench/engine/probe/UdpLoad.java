@@ -115,6 +115,15 @@ public final class UdpLoad {
 
     private final List<Chain> chains;
     private final BooleanSupplier cancelled;
+    private Runnable measureStarts = () -> { };
+    private Runnable measureEnds = () -> { };
+
+    /** Hooks run right before the measured phase starts and right after its drain (e.g. to read SUT CPU time). */
+    public UdpLoad onMeasuredPhase(Runnable starts, Runnable ends) {
+        this.measureStarts = starts;
+        this.measureEnds = ends;
+        return this;
+    }
 
     public UdpLoad(List<Chain> chains, BooleanSupplier cancelled) {
         if (chains.isEmpty()) {
@@ -139,12 +148,14 @@ public final class UdpLoad {
                         stimulus.warmup().toNanos(), receiver, cancelled);
                 drain(receiver, stimulus);
             }
+            measureStarts.run();
             receiver.measuring = true;
             long started = System.nanoTime();
             long sent = senders.send(runId, stimulus.ratePps(), stimulus.window(), stimulus.duration().toNanos(), receiver,
                     cancelled);
             double seconds = (System.nanoTime() - started) / 1e9;
             drain(receiver, stimulus);
+            measureEnds.run();
             receiver.stop();
             try {
                 receiving.join(Duration.ofSeconds(5).toMillis());

@@ -120,7 +120,11 @@ public final class UdpProber implements Prober {
             } else {
                 double pps = rate.equals("max") ? 0 : pps(rate, frameSize);
                 UdpLoad.Stimulus fixed = pps > 0 ? stimulus.withRate(pps) : stimulus;
-                metrics = measurements("", load.run(fixed), true);
+                SutCpu cpu = new SutCpu(context.targets());
+                UdpLoad.Outcome outcome = load.onMeasuredPhase(cpu::start, cpu::stop).run(fixed);
+                metrics = new ArrayList<>(measurements("", outcome, true));
+                cpu.perPacket(outcome.rxPackets()).ifPresent(us ->
+                        metrics.add(Measurement.scalar("sut_cpu_per_packet", "us", us)));
             }
             if (context.token().isCancelled()) {
                 return new ProbeResult(metrics, call, VERSION, start, context.clock().instant(),
@@ -191,6 +195,62 @@ public final class UdpProber implements Prober {
         metrics.add(Measurement.series("search_frame_loss", "%", loss));
         metrics.add(Measurement.scalar("search_steps", "steps", (long) result.steps().size()));
         return metrics;
+    }
+
+    /**
+     * CPU time (user + system, from /proc) the SUT's processes spent during the measured phase, where the
+     * environment runs the SUT as local processes. Less sensitive to other load on the machine than rates and
+     * latencies: it counts the work every hop costs, not the time spent waiting for a CPU.
+     */
+    static final class SutCpu {
+        private final Targets targets;
+        private java.util.Map<Long, Long> before;
+        private long spentTicks = -1;
+
+        SutCpu(Targets targets) {
+            this.targets = targets;
+        }
+
+        void start() {
+            before = ticks();
+        }
+
+        void stop() {
+            java.util.Map<Long, Long> after = ticks();
+            if (before == null || after == null) {
+                return;
+            }
+            long spent = 0;
+            for (java.util.Map.Entry<Long, Long> entry : after.entrySet()) {
+                Long earlier = before.get(entry.getKey());
+                if (earlier != null) {
+                    spent += entry.getValue() - earlier;
+                }
+            }
+            spentTicks = spent;
+        }
+
+        Optional<Double> perPacket(long packets) {
+            if (spentTicks < 0 || packets <= 0) {
+                return Optional.empty();
+            }
+            return Optional.of(spentTicks / ProcFs.TICKS_PER_SECOND * 1e6 / packets);
+        }
+
+        private java.util.Map<Long, Long> ticks() {
+            if (!(targets instanceof ProcessTargets local)) {
+                return null;
+            }
+            java.util.Map<Long, Long> ticks = new java.util.HashMap<>();
+            for (ProcessHandle process : local.sutProcesses()) {
+                try {
+                    ticks.put(process.pid(), ProcFs.parseProcessStat(ProcFs.read("/proc/" + process.pid() + "/stat")).ticks());
+                } catch (IOException | RuntimeException e) {
+                    // Gone meanwhile: it no longer counts.
+                }
+            }
+            return ticks;
+        }
     }
 
     private static final Object WARM_UP_LOCK = new Object();

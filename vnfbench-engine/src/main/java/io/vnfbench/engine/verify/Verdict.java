@@ -15,10 +15,5 @@ public enum Verdict {
     /** The Test was not run (skipped by a constraint) or the selector matched no samples in the candidate. */
     SKIPPED,
     /** The measurement failed (an evaluation with an error, or a non-numeric value). */
-    ERROR;
-
-    /** Whether this verdict alone fails the gate (errors fail it unless configured otherwise, see {@link GateResult}). */
-    public boolean failsGate() {
-        return this == REGRESSION;
-    }
+    ERROR
 }

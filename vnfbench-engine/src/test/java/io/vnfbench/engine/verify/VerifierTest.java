@@ -279,4 +279,46 @@ class VerifierTest {
         assertThat(report.rows()).extracting(VerdictRow::verdict).containsOnly(Verdict.ERROR);
         assertThat(report.rows().get(0).reason()).contains("deployment lost");
     }
+
+    @Test
+    void shouldReportErrorForAMetricWithoutAnyValue() throws Exception {
+        io.vnfbench.engine.model.Metric empty = new io.vnfbench.engine.model.Metric("throughput", "pps", "float", null,
+                null, null);
+        io.vnfbench.engine.model.Evaluation e = new io.vnfbench.engine.model.Evaluation("1", 1L, 1L,
+                new io.vnfbench.engine.model.Source("1", "udpgen", "prober", "1", "udpgen"), null, List.of(empty), null);
+        io.vnfbench.engine.model.Snapshot snap = new io.vnfbench.engine.model.Snapshot("1", 1L,
+                new io.vnfbench.engine.model.Origin("a1", "agent", null), List.of(e), null, null);
+        VnfBr cand = br("c", new Output(KEY, GateFixtures.variables(KEY), null, new VnfPp("pp", null, null, null, null,
+                List.of(new Report("1", 1L, List.of(snap), null, null)))));
+        VnfBr base = br("b", output(KEY, THROUGHPUT, LATENCY));
+
+        GateReport report = Verifier.verify(cand, spec(), single(base));
+
+        assertThat(row(report, "throughput").verdict()).isEqualTo(Verdict.ERROR);
+        assertThat(row(report, "throughput").reason()).contains("throughput is not a number (no numeric values)");
+    }
+
+    @Test
+    void shouldWarnWhenCandidateAndBaselineRanOnDifferentTestbeds() throws Exception {
+        VnfBr base = onHost(br("b", output(KEY, THROUGHPUT, LATENCY)), "lab-1");
+        VnfBr cand = onHost(br("c", output(KEY, THROUGHPUT, LATENCY)), "lab-2");
+
+        GateReport mixed = Verifier.verify(cand, spec(), single(base));
+        GateReport same = Verifier.verify(cand, spec(), single(cand));
+
+        assertThat(mixed.warnings()).anyMatch(w -> w.startsWith("testbeds differ: candidate on lab-2")
+                && w.contains("baseline on lab-1"));
+        assertThat(same.warnings()).noneMatch(w -> w.startsWith("testbeds differ"));
+    }
+
+    private static VnfBr onHost(VnfBr br, String host) {
+        List<Output> outputs = new ArrayList<>();
+        for (Output o : br.outputs()) {
+            io.vnfbench.engine.model.Provenance p = new io.vnfbench.engine.model.Provenance(null,
+                    new io.vnfbench.engine.model.Provenance.ProvenanceHost(host, "Xeon", 8L, "6.1", "Linux", "17"),
+                    "local", null, null, null, null, null);
+            outputs.add(new Output(o.id(), o.variables(), o.vnfbd(), o.vnfpp().withProvenance(p)));
+        }
+        return br.withOutputs(outputs);
+    }
 }

@@ -152,6 +152,11 @@ public final class LocalEnvironment implements ExecutionEnvironment {
         }
 
         @Override
+        public List<ProcessHandle> sutProcesses() {
+            return deployment.aliveProcesses();
+        }
+
+        @Override
         public ProbeResult invoke(ToolInvocation invocation) throws InterruptedException {
             List<String> dead = deployment.deadNodes();
             ProbeResult result = invocation.runLocally(tools, this, commands, clock);

@@ -111,6 +111,7 @@ class LocalEnvironmentTest {
             assertThat(result.error()).isNull();
             assertThat(result.metric("rx_packets").orElseThrow().scalarAsDouble()).isPositive();
             assertThat(result.metric("frame_loss").orElseThrow().scalarAsDouble()).isLessThan(1.0);
+            assertThat(result.metric("sut_cpu_per_packet").orElseThrow().scalarAsDouble()).isNotNegative();
             assertThat(started).hasSize(5).noneMatch(ProcessHandle::isAlive);
         }
     }
