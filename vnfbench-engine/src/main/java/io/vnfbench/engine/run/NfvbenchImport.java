@@ -56,7 +56,7 @@ public final class NfvbenchImport {
         List<String> variableNames = pattern.names().stream().filter(n -> !isTrial(n)).toList();
         Comparator<Map<String, String>> order = (a, b) -> {
             for (String name : variableNames) {
-                int c = io.vnfbench.engine.trend.TestKeys.compareValues(a.get(name), b.get(name));
+                int c = compareValues(a.get(name), b.get(name));
                 if (c != 0) {
                     return c;
                 }
@@ -118,7 +118,7 @@ public final class NfvbenchImport {
         }
         List<Variable> variables = new ArrayList<>();
         for (String name : variableNames) {
-            TreeSet<String> values = new TreeSet<>(io.vnfbench.engine.trend.TestKeys::compareValues);
+            TreeSet<String> values = new TreeSet<>(NfvbenchImport::compareValues);
             byAssignment.keySet().forEach(a -> values.add(a.get(name)));
             boolean integers = values.stream().allMatch(v -> v.matches("[0-9]{1,9}"));
             variables.add(new Variable(name, null, integers ? "uint32" : "string", "configuration",
@@ -141,6 +141,20 @@ public final class NfvbenchImport {
 
     private static List<Metric> metrics(List<Measurement> measurements) {
         return measurements.stream().map(NfvbenchImport::metric).toList();
+    }
+
+    /** Numbers in numeric order before text in text order, so chains 2 comes before chains 10. */
+    static int compareValues(String a, String b) {
+        boolean an = a.matches("-?[0-9]+(\\.[0-9]+)?");
+        boolean bn = b.matches("-?[0-9]+(\\.[0-9]+)?");
+        if (an && bn) {
+            int c = Double.compare(Double.parseDouble(a), Double.parseDouble(b));
+            return c != 0 ? c : a.compareTo(b);
+        }
+        if (an != bn) {
+            return an ? -1 : 1;
+        }
+        return a.compareTo(b);
     }
 
     private static boolean isTrial(String name) {
