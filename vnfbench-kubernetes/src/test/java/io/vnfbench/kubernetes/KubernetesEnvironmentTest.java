@@ -154,6 +154,45 @@ class KubernetesEnvironmentTest {
     }
 
     @Test
+    void shouldSampleSutPodsThroughTheMetricsApiWithServerTimestamps() throws Exception {
+        // given
+        KubernetesEnvironment env = environment(Map.of());
+        VnfBd bd = ChainFixtures.cnfTestbed("snake", 1, 1);
+        DeploymentContext ctx = new DeploymentContext(env.runId(), "i1", 1, "", Instant.EPOCH);
+        String namespace = env.factory().namespace(ctx);
+        Map<String, String> selector = new java.util.TreeMap<>(env.factory().selector(ctx));
+        selector.put(Names.ROLE, "sut");
+        String labels = selector.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(","));
+        io.fabric8.kubernetes.api.model.metrics.v1beta1.PodMetricsList metrics =
+                new io.fabric8.kubernetes.api.model.metrics.v1beta1.PodMetricsListBuilder()
+                        .addNewItem().withNewMetadata().withName("sw").endMetadata()
+                        .withTimestamp("2026-11-21T23:00:15Z")
+                        .addNewContainer().withName("sw").addToUsage("cpu", new io.fabric8.kubernetes.api.model.Quantity("3500m"))
+                        .addToUsage("memory", new io.fabric8.kubernetes.api.model.Quantity("100Mi")).endContainer()
+                        .endItem().build();
+        server.expect().get().withPath("/apis/metrics.k8s.io/v1beta1/namespaces/" + namespace + "/pods?labelSelector="
+                + java.net.URLEncoder.encode(labels, java.nio.charset.StandardCharsets.UTF_8))
+                .andReturn(200, metrics).always();
+
+        // when
+        ProbeResult result;
+        try (Deployment deployment = env.deploy(request(bd), new CancellationToken())) {
+            result = deployment.invoke(new ToolInvocation(ToolKind.LISTENER, "pod-metrics", "1", "sut-metrics",
+                    Map.of("interval", "0.05"), Duration.ofMillis(100), Duration.ofSeconds(10), 1, 1,
+                    new CancellationToken()));
+        } finally {
+            env.close();
+        }
+
+        // then
+        assertThat(result.error()).isNull();
+        assertThat(result.metric("cpu_usage").orElseThrow().series()).first()
+                .isEqualTo(new io.vnfbench.engine.probe.Measurement.Point("0.0", "3.5"));
+        assertThat(result.metric("memory_usage.sw").orElseThrow().series().get(0).value()).isEqualTo("104857600.0");
+    }
+
+    @Test
     void shouldFailFastWhenAnImageCannotBePulled() throws Exception {
         // given
         Node nf = ChainFixtures.nfTemplate();

@@ -133,6 +133,17 @@ public final class Documents {
         }
     }
 
+    /** A temporary file is created owner-only; the document keeps the target's permissions, or gets rw-r--r--. */
+    private static void keepPermissions(Path file, Path temp) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(file)
+                ? Files.getPosixFilePermissions(file)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
+    }
+
     /** JSON with arrays for lists, members in YANG order, two-space indentation, trailing newline. */
     public static String writeJson(Object record) {
         return Writer.json(record);
@@ -157,6 +168,7 @@ public final class Documents {
                 channel.write(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
                 channel.force(true);
             }
+            keepPermissions(file, temp);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

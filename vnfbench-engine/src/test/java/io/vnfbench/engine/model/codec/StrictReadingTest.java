@@ -222,5 +222,7 @@ class StrictReadingTest {
         try (var files = java.nio.file.Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r--r--");
     }
 }
