@@ -56,7 +56,7 @@ final class GateOptions {
             description = "a verification section (JSON or YAML) to use instead of the candidate's")
     Path gate;
 
-    @Option(names = "--tolerance", paramLabel = "T", description = "override every metric's relative tolerance, e.g. 5%")
+    @Option(names = "--tolerance", paramLabel = "T", description = "override every metric's relative tolerance, e.g. 5%%")
     String tolerance;
 
     @Option(names = "--confidence", paramLabel = "C", description = "override every metric's confidence, e.g. 0.99")

@@ -26,12 +26,24 @@ public record GateReport(String baselineId, List<VerdictRow> rows, GateResult re
         List<VerificationResult.VerdictEntry> entries = new ArrayList<>();
         for (VerdictRow r : rows) {
             entries.add(new VerificationResult.VerdictEntry(r.testKey() + " " + r.gate(), r.testKey(), r.gate(),
-                    r.metric().substring(0, r.metric().indexOf('/')), r.metric().substring(r.metric().indexOf('/') + 1),
+                    source(r.metric()), metric(r.metric()),
                     r.direction().keyword(), r.verdict().name(), r.method(), (long) r.baselineCount(),
                     (long) r.candidateCount(), VerdictTable.number(r.baselineMedian()),
                     VerdictTable.number(r.candidateMedian()), VerdictTable.decimal(r.change()),
                     VerdictTable.decimal(r.pValue()), r.limit(), r.reason()));
         }
         return new VerificationResult(result.keyword(), baselineId, timestamp, entries, warnings);
+    }
+
+    /** {@code source} of a selector label {@code source/metric[@agent]}. */
+    private static String source(String label) {
+        return label.substring(0, label.indexOf('/'));
+    }
+
+    /** {@code metric} of a selector label {@code source/metric[@agent]}. */
+    private static String metric(String label) {
+        String rest = label.substring(label.indexOf('/') + 1);
+        int at = rest.lastIndexOf('@');
+        return at < 0 ? rest : rest.substring(0, at);
     }
 }

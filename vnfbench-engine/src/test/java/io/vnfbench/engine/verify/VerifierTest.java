@@ -252,6 +252,10 @@ class VerifierTest {
                 .parse(new java.io.ByteArrayInputStream(junit.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(2);
         assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(2);
+        assertThat(report.toResult(null).verdicts()).allSatisfy(v -> {
+            assertThat(v.source()).isEqualTo("iperf3");
+            assertThat(v.metric()).isEqualTo("bits_per_second");
+        });
     }
 
     @Test
