@@ -44,12 +44,17 @@ final class PodMetricsListener {
         Map<Instant, double[]> totals = new TreeMap<>();
         Instant first = null;
         Instant until = Instant.now().plus(duration);
+        // metrics-server serves the same sample until its next scrape; polling faster sees it again, and it must count once.
+        java.util.Set<String> sampled = new java.util.HashSet<>();
         try {
             do {
                 List<PodMetrics> items = env.api().call(Permission.POD_METRICS_LIST, "read pod metrics in " + namespace,
                         () -> env.client().top().pods().withLabels(selector).metrics(namespace).getItems());
                 for (PodMetrics pm : items) {
                     Instant at = pm.getTimestamp() == null ? env.clock().instant() : Instant.parse(pm.getTimestamp());
+                    if (!sampled.add(pm.getMetadata().getName() + "@" + at)) {
+                        continue;
+                    }
                     if (first == null || at.isBefore(first)) {
                         first = first == null ? at : first;
                     }
