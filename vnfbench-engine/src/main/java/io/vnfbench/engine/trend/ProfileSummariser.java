@@ -1,5 +1,7 @@
 package io.vnfbench.engine.trend;
 
+import io.vnfbench.engine.plan.TestKey;
+
 import io.vnfbench.engine.model.Environment;
 import io.vnfbench.engine.model.Evaluation;
 import io.vnfbench.engine.model.Metric;
@@ -7,7 +9,6 @@ import io.vnfbench.engine.model.Output;
 import io.vnfbench.engine.model.Report;
 import io.vnfbench.engine.model.Snapshot;
 import io.vnfbench.engine.model.Timestamps;
-import io.vnfbench.engine.model.VariableValue;
 import io.vnfbench.engine.model.VerificationResult;
 import io.vnfbench.engine.model.Vnf;
 import io.vnfbench.engine.model.VnfBr;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,11 +111,7 @@ public final class ProfileSummariser {
         if (output.variables().isEmpty()) {
             return output.id() == null ? "" : "output=" + output.id();
         }
-        Map<String, String> vars = new LinkedHashMap<>();
-        for (VariableValue v : output.variables()) {
-            vars.put(v.name(), v.value() == null ? "" : v.value());
-        }
-        return TestKeys.format(vars);
+        return TestKey.of(output.variables());
     }
 
     static String sourceName(Evaluation evaluation) {
