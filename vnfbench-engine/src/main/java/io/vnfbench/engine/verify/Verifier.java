@@ -42,25 +42,6 @@ public final class Verifier {
         return new Verifier(spec, TrialSource.none(), false).verify(candidate, baseline);
     }
 
-    /**
-     * Why the candidate cannot be compared with the baseline at all, if so: the candidate has no outputs, or no Test
-     * key of the candidate occurs in any baseline run. (Some keys missing is normal: those rows say NO_BASELINE.)
-     */
-    public static java.util.Optional<String> whyNotComparable(VnfBr candidate, Baseline baseline) {
-        if (candidate.outputs().isEmpty()) {
-            return java.util.Optional.of("the candidate has no outputs (was it run?)");
-        }
-        Set<String> cand = new LinkedHashSet<>();
-        candidate.outputs().forEach(o -> cand.add(TestKey.of(o)));
-        Set<String> base = new LinkedHashSet<>();
-        baseline.runs().forEach(r -> r.report().outputs().forEach(o -> base.add(TestKey.of(o))));
-        if (base.stream().noneMatch(cand::contains)) {
-            return java.util.Optional.of("the baseline (" + baseline.id() + ") shares no Test key with the candidate: "
-                    + "candidate " + cand + ", baseline " + base + " (different variables?)");
-        }
-        return java.util.Optional.empty();
-    }
-
     public GateReport verify(VnfBr candidate, Baseline baseline) {
         List<String> warnings = new ArrayList<>();
         Map<SampleExtractor.Key, SampleExtractor.Extracted> cand = SampleExtractor.extract(candidate, spec);
@@ -96,10 +77,7 @@ public final class Verifier {
         }
         GateOutcome result = GateOutcome.PASSED;
         for (VerdictRow r : rows) {
-            boolean fails = r.verdict() == Verdict.REGRESSION
-                    || (r.verdict() == Verdict.ERROR && spec.errorsFail())
-                    || (r.verdict() == Verdict.INCONCLUSIVE && spec.strict());
-            if (fails) {
+            if (spec.failsOn(r.verdict())) {
                 result = GateOutcome.FAILED;
             }
             switch (r.verdict()) {
