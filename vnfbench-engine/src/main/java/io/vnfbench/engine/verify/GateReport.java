@@ -1,5 +1,7 @@
 package io.vnfbench.engine.verify;
 
+import io.vnfbench.engine.model.GateOutcome;
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.VerificationResult;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,7 +15,7 @@ import java.util.Map;
  * @param notes    how to read the result: the build's false-alarm budget and how it was spent, what the run could
  *                 detect
  */
-public record GateReport(String baselineId, List<VerdictRow> rows, GateResult result, List<String> warnings,
+public record GateReport(String baselineId, List<VerdictRow> rows, GateOutcome result, List<String> warnings,
                          List<String> notes) {
 
     public GateReport {
@@ -22,7 +24,7 @@ public record GateReport(String baselineId, List<VerdictRow> rows, GateResult re
         notes = List.copyOf(notes);
     }
 
-    public GateReport(String baselineId, List<VerdictRow> rows, GateResult result, List<String> warnings) {
+    public GateReport(String baselineId, List<VerdictRow> rows, GateOutcome result, List<String> warnings) {
         this(baselineId, rows, result, warnings, List.of());
     }
 
@@ -38,7 +40,7 @@ public record GateReport(String baselineId, List<VerdictRow> rows, GateResult re
         List<VerificationResult.VerdictEntry> entries = new ArrayList<>();
         for (VerdictRow r : rows) {
             entries.add(new VerificationResult.VerdictEntry(r.testKey() + " " + r.gate(), r.testKey(), r.gate(),
-                    source(r.metric()), metric(r.metric()),
+                    r.selector().source(), r.selector().metric(),
                     r.direction().keyword(), r.verdict().name(), r.method(), (long) r.baselineCount(),
                     (long) r.candidateCount(), VerdictTable.number(r.baselineMedian()),
                     VerdictTable.number(r.candidateMedian()), VerdictTable.decimal(r.change()),
@@ -50,18 +52,5 @@ public record GateReport(String baselineId, List<VerdictRow> rows, GateResult re
         List<String> all = new ArrayList<>(warnings);
         notes.forEach(n -> all.add("note: " + n));
         return new VerificationResult(result.keyword(), baselineId, timestamp, entries, all);
-    }
-
-    /** {@code source} of a selector label {@code source/metric[@agent]}. */
-    private static String source(String label) {
-        int slash = label.indexOf('/');
-        return slash < 0 ? label : label.substring(0, slash);
-    }
-
-    /** {@code metric} of a selector label {@code source/metric[@agent]}. */
-    private static String metric(String label) {
-        String rest = label.substring(label.indexOf('/') + 1);
-        int at = rest.lastIndexOf('@');
-        return at < 0 ? rest : rest.substring(0, at);
     }
 }

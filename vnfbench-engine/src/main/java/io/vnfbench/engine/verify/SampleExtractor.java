@@ -5,7 +5,6 @@ import io.vnfbench.engine.model.Metric;
 import io.vnfbench.engine.model.Output;
 import io.vnfbench.engine.model.Provenance;
 import io.vnfbench.engine.model.Report;
-import io.vnfbench.engine.model.SeriesPoint;
 import io.vnfbench.engine.model.Snapshot;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.plan.TestKey;
@@ -22,9 +21,8 @@ import java.util.TreeMap;
 /**
  * Reads the samples of every gated metric from a VNF-BR, one value per Trial, grouped by Test (deployment).
  *
- * <p>Inside a Trial, every matching evaluation (prober instances, repeats) gives one value — the scalar, or the
- * median of a vector's or series' points — and the Trial's sample is the median of those values: repeats and
- * instances share the Trial's deployment and moment, so they are not independent samples. A Trial with a failed
+ * <p>The Trial's sample is the {@link TrialValues} reduction of every matching evaluation (prober instances, repeats),
+ * which share the Trial's deployment and moment and so are not independent samples. A Trial with a failed
  * evaluation, an error, or a value that is not a finite number (a series point "NaN" included) has no sample and is
  * counted as failed: a partial failure never becomes data. Values in other units of the same quantity are converted to
  * the first unit the side reports ({@link Units}); the units seen are kept so that incomparable ones are refused.
@@ -109,11 +107,6 @@ public final class SampleExtractor {
         }
     }
 
-    /** The stable key of an output's Test, from its variable values (the planner's key). */
-    public static String testKey(Output output) {
-        return TestKey.of(output.variables());
-    }
-
     /**
      * The fingerprint of the testbed an output was measured on: CPU model, cores, kernel and environment type from the
      * profile's provenance (the host name is left out: CI agents are often fresh machines of the same kind); the
@@ -137,7 +130,7 @@ public final class SampleExtractor {
     public static Map<Key, Extracted> extract(VnfBr br, GateSpec spec) {
         Map<Key, Builder> builders = new LinkedHashMap<>();
         for (Output output : br.outputs()) {
-            String testKey = testKey(output);
+            String testKey = TestKey.of(output);
             for (MetricGate gate : spec.metrics()) {
                 if (!gate.selector().matchesTest(testKey)) {
                     continue;
@@ -173,69 +166,54 @@ public final class SampleExtractor {
             b.errors.add(where + ": " + report.error());
         }
         Map<Long, Trial> trials = b.deployments.computeIfAbsent(test, t -> new TreeMap<>());
-        for (Snapshot snapshot : report.snapshots()) {
-            String origin = snapshot.origin() == null ? null : snapshot.origin().id();
-            if (selector.agent() != null && !selector.matchesOrigin(origin)) {
+        long unnumbered = 1_000_000;
+        for (TrialValues.Trial t : TrialValues.trials(report)) {
+            long number = t.number() != null ? t.number() : unnumbered++;
+            String at = where + " " + t.label();
+            List<Metric> measured = new ArrayList<>();
+            for (Snapshot snapshot : t.snapshots()) {
+                String origin = snapshot.origin() == null ? null : snapshot.origin().id();
+                if (selector.agent() != null && !selector.matchesOrigin(origin)) {
+                    continue;
+                }
+                if (snapshot.error() != null && (selector.agent() != null || fromSource(snapshot, selector))) {
+                    trial(trials, number).fail(b, at + " (" + origin + "): " + snapshot.error());
+                }
+                for (Evaluation e : snapshot.evaluations()) {
+                    if (e.source() == null || !selector.source().equals(e.source().name())) {
+                        continue;
+                    }
+                    Optional<Metric> metric = e.metric(selector.metric());
+                    if (metric.isEmpty()) {
+                        if (e.error() != null) {
+                            trial(trials, number).fail(b, at + " " + selector.source() + " instance " + e.instance()
+                                    + " repeat " + e.repeat() + ": " + e.error());
+                        }
+                        continue; // e.g. the server side of iperf3 reports nothing: not a sample, not an error
+                    }
+                    // An error text next to a valid value is a tool's warning (Gym's iperf3 puts them there): keep it.
+                    measured.add(metric.get());
+                }
+            }
+            if (measured.isEmpty()) {
                 continue;
             }
-            long trialNumber = snapshot.trial() == null ? parseOr(snapshot.id(), 0) : snapshot.trial();
-            String at = where + " Trial " + trialNumber;
-            boolean relevant = selector.agent() != null || fromSource(snapshot, selector);
-            if (snapshot.error() != null && relevant) {
-                trial(trials, trialNumber).fail(b, at + " (" + origin + "): " + snapshot.error());
+            Set<String> units = new LinkedHashSet<>();
+            measured.forEach(m -> units.add(m.unit() == null ? "" : m.unit().trim()));
+            b.units.addAll(units);
+            if (units.size() > 1) {
+                trial(trials, number).fail(b, at + " " + selector.source() + ": " + selector.metric()
+                        + " is reported in several units within the Trial: " + units);
+                continue;
             }
-            for (Evaluation e : snapshot.evaluations()) {
-                if (e.source() == null || !selector.source().equals(e.source().name())) {
-                    continue;
-                }
-                String ev = at + " " + selector.source() + " instance " + e.instance() + " repeat " + e.repeat();
-                Optional<Metric> metric = e.metric(selector.metric());
-                if (metric.isEmpty()) {
-                    if (e.error() != null) {
-                        trial(trials, trialNumber).fail(b, ev + ": " + e.error());
-                    }
-                    continue; // e.g. the server side of iperf3 reports nothing: not a sample, not an error
-                }
-                // An error text next to a valid value is a tool's warning (Gym's iperf3 puts them there): keep the value.
-                Optional<String> problem = problem(metric.get());
-                if (problem.isPresent()) {
-                    trial(trials, trialNumber).fail(b, String.format(Locale.ROOT, "%s: %s %s%s", ev, selector.metric(),
-                            problem.get(), e.error() == null ? "" : "; " + e.error()));
-                    continue;
-                }
-                double[] values = metric.get().numericValues();
-                double v = values.length == 1 ? values[0] : Samples.median(values);
-                String unit = metric.get().unit() == null ? "" : metric.get().unit().trim();
-                b.units.add(unit);
-                // Values are kept in the first unit this side reports; other units of the same quantity convert to it.
-                String first = b.units.iterator().next();
-                trial(trials, trialNumber).values.add(Units.convert(v, unit, first));
+            TrialValues.Value value = TrialValues.reduce(measured);
+            if (!value.present()) {
+                trial(trials, number).fail(b, at + " " + selector.source() + ": " + value.problem());
+                continue;
             }
-        }
-    }
-
-    /** Why a metric has no usable value: no numbers, or some points that are not finite numbers. */
-    private static Optional<String> problem(Metric m) {
-        if (m.isScalar()) {
-            return m.scalarValue().isPresent() ? Optional.empty() : Optional.of("is not a number ('" + m.scalar() + "')");
-        }
-        List<String> raw = !m.vector().isEmpty() ? m.vector() : m.series().stream().map(SeriesPoint::value).toList();
-        long bad = raw.stream().filter(v -> !finite(v)).count();
-        if (raw.isEmpty()) {
-            return Optional.of("has no values");
-        }
-        return bad == 0 ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
-                "has %d of %d points that are not finite numbers (a partial failure is not a sample)", bad, raw.size()));
-    }
-
-    private static boolean finite(String text) {
-        if (text == null) {
-            return false;
-        }
-        try {
-            return Double.isFinite(Double.parseDouble(text.trim()));
-        } catch (NumberFormatException e) {
-            return false;
+            // Values are kept in the first unit this side reports; other units of the same quantity convert to it.
+            trial(trials, number).values.add(Units.convert(value.value(), units.iterator().next(),
+                    b.units.iterator().next()));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.vnfbench.engine.verify;
 
+import io.vnfbench.engine.model.Direction;
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.verify.SampleExtractor.Extracted;
 import io.vnfbench.engine.verify.SampleExtractor.Key;
 import java.util.LinkedHashSet;
@@ -42,7 +44,8 @@ final class Testbeds {
         if (b.isEmpty() || c.isEmpty() || b.equals(c)) {
             return Optional.empty();
         }
-        return Optional.of(new VerdictRow(VerdictRow.ALL_TESTS, GATE, "provenance/testbed", Direction.HIGHER_IS_BETTER,
+        return Optional.of(new VerdictRow(VerdictRow.ALL_TESTS, GATE, new Selector("provenance", "testbed", null, null),
+                Direction.HIGHER_IS_BETTER,
                 Verdict.INCONCLUSIVE, "provenance", 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "same testbed",
                 "testbeds differ: candidate on " + String.join(" + ", c) + ", baseline on " + String.join(" + ", b)
                         + "; comparing across testbeds mixes machine differences into the verdicts"));

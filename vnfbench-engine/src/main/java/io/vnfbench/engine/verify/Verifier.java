@@ -1,6 +1,10 @@
 package io.vnfbench.engine.verify;
 
+import io.vnfbench.engine.model.Direction;
+import io.vnfbench.engine.model.GateOutcome;
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.VnfBr;
+import io.vnfbench.engine.plan.TestKey;
 import io.vnfbench.engine.verify.SampleExtractor.Deployment;
 import io.vnfbench.engine.verify.SampleExtractor.Extracted;
 import io.vnfbench.engine.verify.SampleExtractor.Key;
@@ -44,9 +48,9 @@ public final class Verifier {
             return Optional.of("the candidate has no outputs (was it run?)");
         }
         Set<String> cand = new LinkedHashSet<>();
-        candidate.outputs().forEach(o -> cand.add(SampleExtractor.testKey(o)));
+        candidate.outputs().forEach(o -> cand.add(TestKey.of(o)));
         Set<String> base = new LinkedHashSet<>();
-        baseline.runs().forEach(r -> r.report().outputs().forEach(o -> base.add(SampleExtractor.testKey(o))));
+        baseline.runs().forEach(r -> r.report().outputs().forEach(o -> base.add(TestKey.of(o))));
         if (base.stream().noneMatch(cand::contains)) {
             return Optional.of("the baseline (" + baseline.id() + ") shares no Test key with the candidate: "
                     + "candidate " + cand + ", baseline " + base + " (different variables?)");
@@ -276,14 +280,14 @@ public final class Verifier {
         return rows;
     }
 
-    private GateResult result(List<VerdictRow> rows, List<String> warnings) {
-        GateResult result = GateResult.PASSED;
+    private GateOutcome result(List<VerdictRow> rows, List<String> warnings) {
+        GateOutcome result = GateOutcome.PASSED;
         for (VerdictRow r : rows) {
             boolean fails = r.verdict() == Verdict.REGRESSION
                     || (r.verdict() == Verdict.ERROR && spec.errorsFail())
                     || ((r.verdict() == Verdict.INCONCLUSIVE || r.verdict() == Verdict.NO_BASELINE) && spec.strict());
             if (fails) {
-                result = GateResult.FAILED;
+                result = GateOutcome.FAILED;
             }
             String strictness = spec.strict() ? " (fails the gate: strict)" : " (passes with this warning; --strict fails it)";
             switch (r.verdict()) {
@@ -300,7 +304,7 @@ public final class Verifier {
 
     private static VerdictRow fromComparison(String testKey, MetricGate gate, Comparison cmp, String limit, int decidedAt) {
         Decision.Interval iv = cmp.interval();
-        return new VerdictRow(testKey, gate.name(), gate.selector().label(), gate.direction(), cmp.verdict(),
+        return new VerdictRow(testKey, gate.name(), gate.selector(), gate.direction(), cmp.verdict(),
                 cmp.method(), cmp.baselineCount(), cmp.candidateCount(), cmp.baselineMedian(), cmp.candidateMedian(),
                 cmp.change(), cmp.pValue(), limit, cmp.reason(), decidedAt, iv.lower(), iv.upper(), iv.detectable(),
                 iv.alpha());
@@ -308,7 +312,7 @@ public final class Verifier {
 
     private static VerdictRow plain(Key key, MetricGate gate, Verdict verdict, String method, int nc, int nb,
                                     double cMedian, String limit, String reason) {
-        return new VerdictRow(key.testKey(), gate.name(), gate.selector().label(), gate.direction(), verdict, method, nb,
+        return new VerdictRow(key.testKey(), gate.name(), gate.selector(), gate.direction(), verdict, method, nb,
                 nc, Double.NaN, cMedian, Double.NaN, Double.NaN, limit, reason);
     }
 

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.vnfbench.engine.model.Evaluation;
+import io.vnfbench.engine.model.GateOutcome;
 import io.vnfbench.engine.model.GatedMetric;
 import io.vnfbench.engine.model.Metric;
 import io.vnfbench.engine.model.Origin;
@@ -19,6 +20,7 @@ import io.vnfbench.engine.model.Report;
 import io.vnfbench.engine.model.SeriesPoint;
 import io.vnfbench.engine.model.Snapshot;
 import io.vnfbench.engine.model.Source;
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.Verification;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.model.VnfPp;
@@ -66,7 +68,7 @@ class VerifierTest {
 
         assertThat(report.rows()).extracting(VerdictRow::verdict).containsOnly(Verdict.PASS);
         assertThat(report.rows()).allSatisfy(r -> assertThat(r.method()).isEqualTo("two-run"));
-        assertThat(report.result()).isEqualTo(GateResult.PASSED);
+        assertThat(report.result()).isEqualTo(GateOutcome.PASSED);
     }
 
     @Test
@@ -82,7 +84,7 @@ class VerifierTest {
         assertThat(t.lower()).isPositive();
         assertThat(t.reason()).contains("one baseline run: run-to-run drift cannot be estimated");
         assertThat(row(report, "latency").verdict()).isEqualTo(Verdict.PASS);
-        assertThat(report.result()).isEqualTo(GateResult.FAILED);
+        assertThat(report.result()).isEqualTo(GateOutcome.FAILED);
     }
 
     @Test
@@ -107,9 +109,9 @@ class VerifierTest {
 
         assertThat(row(lax, "throughput").verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(row(lax, "throughput").reason()).contains("cannot be ruled out");
-        assertThat(lax.result()).isEqualTo(GateResult.PASSED);
+        assertThat(lax.result()).isEqualTo(GateOutcome.PASSED);
         assertThat(lax.warnings()).anyMatch(w -> w.contains("inconclusive"));
-        assertThat(strict.result()).isEqualTo(GateResult.FAILED);
+        assertThat(strict.result()).isEqualTo(GateOutcome.FAILED);
     }
 
     @Test
@@ -211,7 +213,7 @@ class VerifierTest {
         GateReport report = Verifier.verify(cand, spec(), single(base));
 
         assertThat(row(report, "throughput").verdict()).isEqualTo(Verdict.ERROR);
-        assertThat(row(report, "throughput").reason()).contains("2 of 3 points that are not finite numbers");
+        assertThat(row(report, "throughput").reason()).contains("not a finite number ('NaN' at position 1 of 3 values");
     }
 
     @Test
@@ -226,8 +228,8 @@ class VerifierTest {
 
         assertThat(report.rows()).filteredOn(r -> r.testKey().equals("nfs=8,topology=snake"))
                 .extracting(VerdictRow::verdict).containsOnly(Verdict.NO_BASELINE);
-        assertThat(report.result()).isEqualTo(GateResult.PASSED);
-        assertThat(strict.result()).isEqualTo(GateResult.FAILED);
+        assertThat(report.result()).isEqualTo(GateOutcome.PASSED);
+        assertThat(strict.result()).isEqualTo(GateOutcome.FAILED);
         assertThat(strict.warnings()).anyMatch(w -> w.contains("no baseline (fails the gate: strict)"));
     }
 
@@ -243,7 +245,7 @@ class VerifierTest {
                     assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
                     assertThat(r.reason()).contains("the candidate has no Test with this key");
                 });
-        assertThat(report.result()).isEqualTo(GateResult.FAILED);
+        assertThat(report.result()).isEqualTo(GateOutcome.FAILED);
     }
 
     @Test
@@ -267,7 +269,7 @@ class VerifierTest {
                 && r.gate().equals("throughput")).findFirst().orElseThrow();
         assertThat(missing.verdict()).isEqualTo(Verdict.ERROR);
         assertThat(missing.reason()).contains("while other Tests have them");
-        assertThat(report.result()).isEqualTo(GateResult.FAILED);
+        assertThat(report.result()).isEqualTo(GateOutcome.FAILED);
     }
 
     @Test
@@ -295,8 +297,8 @@ class VerifierTest {
 
         assertThat(row(report, "throughput").verdict()).isEqualTo(Verdict.ERROR);
         assertThat(row(report, "throughput").reason()).contains("throughput is not a number ('NaN')");
-        assertThat(report.result()).isEqualTo(GateResult.FAILED);
-        assertThat(tolerated.result()).isEqualTo(GateResult.PASSED);
+        assertThat(report.result()).isEqualTo(GateOutcome.FAILED);
+        assertThat(tolerated.result()).isEqualTo(GateOutcome.PASSED);
     }
 
     @Test
@@ -408,7 +410,7 @@ class VerifierTest {
         assertThat(perKey).anyMatch(r -> r.verdict() == Verdict.REGRESSION);
         assertThat(report.rows()).filteredOn(r -> r.testKey().equals(VerdictRow.ALL_TESTS)).singleElement()
                 .satisfies(r -> assertThat(r.verdict()).isEqualTo(Verdict.REGRESSION));
-        assertThat(report.result()).isEqualTo(GateResult.FAILED);
+        assertThat(report.result()).isEqualTo(GateOutcome.FAILED);
         assertThat(perKey).extracting(VerdictRow::testKey)
                 .containsExactly("vnf_memory=2048,vnf_vcpu=1", "vnf_memory=2048,vnf_vcpu=2");
         assertThat(VerdictTable.text(report)).contains("REGRESSION", "iperf3/bits_per_second@d1", "gate: FAILED");
@@ -454,7 +456,7 @@ class VerifierTest {
         GateReport report = Verifier.verify(cand, spec(), single(base));
 
         assertThat(row(report, "throughput").verdict()).isEqualTo(Verdict.ERROR);
-        assertThat(row(report, "throughput").reason()).contains("throughput has no values");
+        assertThat(row(report, "throughput").reason()).contains("throughput is not a number (no numeric values)");
     }
 
     @Test
@@ -470,8 +472,8 @@ class VerifierTest {
             assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
             assertThat(r.reason()).contains("candidate on EPYC", "baseline on Xeon");
         });
-        assertThat(mixed.result()).isEqualTo(GateResult.PASSED);
-        assertThat(strict.result()).isEqualTo(GateResult.FAILED);
+        assertThat(mixed.result()).isEqualTo(GateOutcome.PASSED);
+        assertThat(strict.result()).isEqualTo(GateOutcome.FAILED);
         assertThat(same.rows()).noneMatch(r -> r.gate().equals("testbed"));
     }
 
@@ -497,7 +499,7 @@ class VerifierTest {
         assertThat(all.verdict()).isEqualTo(Verdict.REGRESSION);
         assertThat(all.method()).isEqualTo("systemic");
         assertThat(all.change()).isCloseTo(-0.04, within(0.01));
-        assertThat(report.result()).isEqualTo(GateResult.FAILED);
+        assertThat(report.result()).isEqualTo(GateOutcome.FAILED);
         assertThat(report.notes().get(0)).contains("1 %");
     }
 
