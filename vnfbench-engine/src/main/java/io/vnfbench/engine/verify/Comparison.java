@@ -1,5 +1,7 @@
 package io.vnfbench.engine.verify;
 
+import io.vnfbench.engine.model.Verdict;
+
 /**
  * The statistical outcome for one Test key × metric, with everything needed to explain it.
  *

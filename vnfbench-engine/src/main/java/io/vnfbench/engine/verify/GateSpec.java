@@ -1,5 +1,6 @@
 package io.vnfbench.engine.verify;
 
+import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.GatedMetric;
 import io.vnfbench.engine.model.Verification;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.vnfbench.engine.verify;
 
+import io.vnfbench.engine.model.Direction;
+import io.vnfbench.engine.model.Verdict;
 import java.util.Locale;
 import org.apache.commons.statistics.inference.AlternativeHypothesis;
 import org.apache.commons.statistics.inference.DataDispersion;

@@ -18,8 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the samples of every gated metric from a VNF-BR: every Trial, repeat and instance of a Test gives one sample
- * (the metric's scalar; for a vector or series, the median of its values), aggregated per Test key × gate.
+ * Reads the samples of every gated metric from a VNF-BR: one sample per Trial of every Test with the key (the
+ * {@link TrialValues} reduction: instances, repeats and vectors or series reduce to the Trial's median; a Trial whose
+ * measurements hold a value that is not a finite number gives no sample and an error), aggregated per Test key × gate.
  */
 public final class SampleExtractor {
     private SampleExtractor() {
@@ -37,11 +38,6 @@ public final class SampleExtractor {
      * @param testbeds fingerprints of the machines the samples came from
      */
     public record Extracted(double[] values, List<String> errors, boolean skipped, Set<String> testbeds) {
-    }
-
-    /** The stable key of an output's Test, from its variable values (the planner's key). */
-    public static String testKey(Output output) {
-        return TestKey.of(output.variables());
     }
 
     /**
@@ -66,7 +62,7 @@ public final class SampleExtractor {
     public static Map<Key, Extracted> extract(VnfBr br, GateSpec spec) {
         Map<Key, Builder> builders = new LinkedHashMap<>();
         for (Output output : br.outputs()) {
-            String testKey = testKey(output);
+            String testKey = TestKey.of(output);
             for (MetricGate gate : spec.metrics()) {
                 if (!gate.selector().matchesTest(testKey)) {
                     continue;
@@ -89,7 +85,7 @@ public final class SampleExtractor {
         return result;
     }
 
-    /** The samples one gate reads from some reports (e.g. those of an extra Trial). */
+    /** The samples one gate reads from some reports (e.g. those of an extra Trial): one per Trial. */
     public static Extracted extract(List<Report> reports, Selector selector) {
         Builder b = new Builder();
         reports.forEach(r -> collect(r, selector, b));
@@ -102,35 +98,39 @@ public final class SampleExtractor {
         if (report.error() != null) {
             b.errors.add(test + ": " + report.error());
         }
-        for (Snapshot snapshot : report.snapshots()) {
-            String origin = snapshot.origin() == null ? null : snapshot.origin().id();
-            if (selector.agent() != null && !selector.matchesOrigin(origin)) {
-                continue;
-            }
-            String where = test + " Trial " + snapshot.trial();
-            if (snapshot.error() != null && (selector.agent() != null || fromSource(snapshot, selector))) {
-                b.errors.add(where + " (" + origin + "): " + snapshot.error());
-            }
-            for (Evaluation e : snapshot.evaluations()) {
-                if (e.source() == null || !selector.source().equals(e.source().name())) {
+        for (TrialValues.Trial trial : TrialValues.trials(report)) {
+            String where = test + " " + trial.label();
+            List<Metric> measured = new ArrayList<>();
+            for (Snapshot snapshot : trial.snapshots()) {
+                String origin = snapshot.origin() == null ? null : snapshot.origin().id();
+                if (selector.agent() != null && !selector.matchesOrigin(origin)) {
                     continue;
                 }
-                String at = where + " " + selector.source() + " instance " + e.instance() + " repeat " + e.repeat();
-                Optional<Metric> metric = e.metric(selector.metric());
-                if (metric.isEmpty()) {
-                    if (e.error() != null) {
-                        b.errors.add(at + ": " + e.error());
-                    }
-                    continue; // e.g. the server side of iperf3 reports nothing: not a sample, not an error
+                if (snapshot.error() != null && (selector.agent() != null || fromSource(snapshot, selector))) {
+                    b.errors.add(where + " (" + origin + "): " + snapshot.error());
                 }
-                // An error text next to a valid value is a tool's warning (Gym's iperf3 puts them there): keep the value.
-                double[] values = metric.get().numericValues();
-                if (values.length == 0) {
-                    b.errors.add(String.format(Locale.ROOT, "%s: %s is not a number (%s)%s", at, selector.metric(),
-                            metric.get().isScalar() ? "'" + metric.get().scalar() + "'" : "no numeric values",
-                            e.error() == null ? "" : "; " + e.error()));
+                for (Evaluation e : snapshot.evaluations()) {
+                    if (e.source() == null || !selector.source().equals(e.source().name())) {
+                        continue;
+                    }
+                    Optional<Metric> metric = e.metric(selector.metric());
+                    if (metric.isEmpty()) {
+                        if (e.error() != null) {
+                            b.errors.add(where + " " + selector.source() + " instance " + e.instance() + " repeat "
+                                    + e.repeat() + ": " + e.error());
+                        }
+                        continue; // e.g. the server side of iperf3 reports nothing: not a sample, not an error
+                    }
+                    // An error text next to a valid value is a tool's warning (Gym's iperf3 puts them there): keep it.
+                    measured.add(metric.get());
+                }
+            }
+            if (!measured.isEmpty()) {
+                TrialValues.Value value = TrialValues.reduce(measured);
+                if (value.present()) {
+                    b.values.add(value.value());
                 } else {
-                    b.values.add(values.length == 1 ? values[0] : Samples.median(values));
+                    b.errors.add(where + " " + selector.source() + ": " + value.problem());
                 }
             }
         }

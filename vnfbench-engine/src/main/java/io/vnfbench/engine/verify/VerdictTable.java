@@ -1,5 +1,6 @@
 package io.vnfbench.engine.verify;
 
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.codec.Documents;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,11 @@
 package io.vnfbench.engine.verify;
 
+import io.vnfbench.engine.model.Direction;
+import io.vnfbench.engine.model.GateOutcome;
 import io.vnfbench.engine.model.Report;
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.VnfBr;
+import io.vnfbench.engine.plan.TestKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -47,9 +51,9 @@ public final class Verifier {
             return java.util.Optional.of("the candidate has no outputs (was it run?)");
         }
         Set<String> cand = new LinkedHashSet<>();
-        candidate.outputs().forEach(o -> cand.add(SampleExtractor.testKey(o)));
+        candidate.outputs().forEach(o -> cand.add(TestKey.of(o)));
         Set<String> base = new LinkedHashSet<>();
-        baseline.runs().forEach(r -> r.report().outputs().forEach(o -> base.add(SampleExtractor.testKey(o))));
+        baseline.runs().forEach(r -> r.report().outputs().forEach(o -> base.add(TestKey.of(o))));
         if (base.stream().noneMatch(cand::contains)) {
             return java.util.Optional.of("the baseline (" + baseline.id() + ") shares no Test key with the candidate: "
                     + "candidate " + cand + ", baseline " + base + " (different variables?)");
@@ -90,13 +94,13 @@ public final class Verifier {
         if (!baselineKeys.isEmpty()) {
             warnings.add("Test keys in the baseline but not in the candidate: " + String.join("; ", baselineKeys));
         }
-        GateResult result = GateResult.PASSED;
+        GateOutcome result = GateOutcome.PASSED;
         for (VerdictRow r : rows) {
             boolean fails = r.verdict() == Verdict.REGRESSION
                     || (r.verdict() == Verdict.ERROR && spec.errorsFail())
                     || (r.verdict() == Verdict.INCONCLUSIVE && spec.strict());
             if (fails) {
-                result = GateResult.FAILED;
+                result = GateOutcome.FAILED;
             }
             switch (r.verdict()) {
                 case INCONCLUSIVE -> warnings.add(r.testKey() + " " + r.gate() + ": inconclusive"
@@ -165,7 +169,7 @@ public final class Verifier {
                             : "the baseline's measurement failed: " + baselineErrors.get(0));
         }
         Comparison cmp = compare(key, gate, c.values(), builds, baseline.history());
-        return new VerdictRow(key.testKey(), gate.name(), gate.selector().label(), gate.direction(), cmp.verdict(),
+        return new VerdictRow(key.testKey(), gate.name(), gate.selector(), gate.direction(), cmp.verdict(),
                 cmp.method(), cmp.baselineCount(), cmp.candidateCount(), cmp.baselineMedian(), cmp.candidateMedian(),
                 cmp.change(), cmp.pValue(), limit, cmp.reason());
     }
@@ -248,7 +252,7 @@ public final class Verifier {
 
     private static VerdictRow row(SampleExtractor.Key key, MetricGate gate, Verdict verdict, String method, int nb,
                                   int nc, double bMedian, double cMedian, String limit, String reason) {
-        return new VerdictRow(key.testKey(), gate.name(), gate.selector().label(), gate.direction(), verdict, method, nb,
+        return new VerdictRow(key.testKey(), gate.name(), gate.selector(), gate.direction(), verdict, method, nb,
                 nc, bMedian, cMedian, Double.NaN, Double.NaN, limit, reason);
     }
 

@@ -1,5 +1,7 @@
 package io.vnfbench.engine.verify;
 
+import io.vnfbench.engine.model.Direction;
+import io.vnfbench.engine.model.Verdict;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

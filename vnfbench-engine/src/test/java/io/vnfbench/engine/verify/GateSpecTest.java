@@ -3,6 +3,7 @@ package io.vnfbench.engine.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.GatedMetric;
 import io.vnfbench.engine.model.Verification;
 import io.vnfbench.engine.model.codec.Documents;

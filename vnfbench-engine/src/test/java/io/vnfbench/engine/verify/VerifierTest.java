@@ -8,9 +8,11 @@ import static io.vnfbench.engine.verify.GateFixtures.scaled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vnfbench.engine.model.GateOutcome;
 import io.vnfbench.engine.model.GatedMetric;
 import io.vnfbench.engine.model.Output;
 import io.vnfbench.engine.model.Report;
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.Verification;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.model.VnfPp;
@@ -42,7 +44,7 @@ class VerifierTest {
         GateReport report = Verifier.verify(run, spec(), single(run));
 
         assertThat(report.rows()).extracting(VerdictRow::verdict).containsOnly(Verdict.PASS);
-        assertThat(report.result()).isEqualTo(GateResult.PASSED);
+        assertThat(report.result()).isEqualTo(GateOutcome.PASSED);
     }
 
     @Test
@@ -55,7 +57,7 @@ class VerifierTest {
         assertThat(row(report, "throughput").verdict()).isEqualTo(Verdict.REGRESSION);
         assertThat(row(report, "throughput").change()).isCloseTo(-0.1, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(row(report, "latency").verdict()).isEqualTo(Verdict.PASS);
-        assertThat(report.result()).isEqualTo(GateResult.FAILED);
+        assertThat(report.result()).isEqualTo(GateOutcome.FAILED);
     }
 
     @Test
@@ -79,9 +81,9 @@ class VerifierTest {
         GateReport strict = Verifier.verify(cand, spec().withStrict(true), single(base));
 
         assertThat(row(lax, "throughput").verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-        assertThat(lax.result()).isEqualTo(GateResult.PASSED);
+        assertThat(lax.result()).isEqualTo(GateOutcome.PASSED);
         assertThat(lax.warnings()).anyMatch(w -> w.contains("inconclusive"));
-        assertThat(strict.result()).isEqualTo(GateResult.FAILED);
+        assertThat(strict.result()).isEqualTo(GateOutcome.FAILED);
     }
 
     @Test
@@ -94,7 +96,7 @@ class VerifierTest {
         assertThat(report.rows()).extracting(VerdictRow::verdict).containsOnly(Verdict.NO_BASELINE);
         assertThat(row(report, "throughput").reason()).contains("no Test with this key");
         assertThat(report.warnings()).anyMatch(w -> w.contains("in the baseline but not in the candidate: nfs=4"));
-        assertThat(report.result()).isEqualTo(GateResult.PASSED);
+        assertThat(report.result()).isEqualTo(GateOutcome.PASSED);
     }
 
     @Test
@@ -122,8 +124,8 @@ class VerifierTest {
 
         assertThat(row(report, "throughput").verdict()).isEqualTo(Verdict.ERROR);
         assertThat(row(report, "throughput").reason()).contains("throughput is not a number ('NaN')");
-        assertThat(report.result()).isEqualTo(GateResult.FAILED);
-        assertThat(tolerated.result()).isEqualTo(GateResult.PASSED);
+        assertThat(report.result()).isEqualTo(GateOutcome.FAILED);
+        assertThat(tolerated.result()).isEqualTo(GateOutcome.PASSED);
     }
 
     @Test
