@@ -192,7 +192,8 @@ public final class UdpLoad {
                     DatagramChannel channel = DatagramChannel.open();
                     flows[f] = channel;
                     channel.setOption(StandardSocketOptions.SO_SNDBUF, 4 * 1024 * 1024);
-                    channel.bind(new InetSocketAddress(chain.ingress().getAddress(), 0));
+                    // The wildcard address: the ingress is another host's address in a pod or namespace, never ours.
+                    channel.bind(null);
                     channel.connect(chain.ingress());
                 }
             } catch (IOException | RuntimeException e) {
