@@ -9,6 +9,8 @@ import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.security.ACL;
+import hudson.security.Permission;
+import io.vnfbench.engine.model.Verdict;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -169,8 +171,11 @@ final class Fakes {
     }
 
     static BenchmarkSummary summary(String vnfbr, String verdict) {
-        return new BenchmarkSummary(vnfbr, "verification", verdict, Map.of(verdict, 1),
-                verdict.equals("REGRESSION") ? List.of("nfs=1") : List.of(), "", "vnfbench-out/x/vnf-br.json");
+        Verdict v = Verdict.find(verdict).orElse(null);
+        boolean passing = v == null || v == Verdict.PASS || v == Verdict.IMPROVEMENT || v == Verdict.NO_BASELINE;
+        return new BenchmarkSummary(vnfbr, "verification", new GateReport(v, v == null ? Map.of() : Map.of(v, 1),
+                verdict.equals("REGRESSION") ? List.of("nfs=1") : List.of(), passing, "", List.of()), "",
+                "vnfbench-out/x/vnf-br.json");
     }
 
     static final class Listener implements TaskListener {
