@@ -157,7 +157,9 @@ class KubernetesRealPodsTest {
             String ns = ((KubernetesDeployment) deployment).namespace();
             CompletableFuture<ProbeResult> trial = CompletableFuture.supplyAsync(() -> invoke(deployment,
                     udp(Duration.ofSeconds(8), new CancellationToken())));
-            await(Duration.ofSeconds(90), () -> agentRunning(ns));
+            long idle = cluster.interfaceCounters(ns, "sw").get("eth0")[0];
+            // measuring: the switch has seen a second of the prober's 2000 datagrams per second
+            await(Duration.ofSeconds(90), () -> cluster.interfaceCounters(ns, "sw").get("eth0")[0] > idle + 2000);
             cluster.kill(ns, "c1n1", "c1n1");
             result = trial.get(120, TimeUnit.SECONDS);
         } finally {
