@@ -1,5 +1,6 @@
 package io.vnfbench.cli;
 
+import io.vnfbench.engine.model.GateOutcome;
 import io.vnfbench.engine.model.GatedMetric;
 import io.vnfbench.engine.model.Verification;
 import io.vnfbench.engine.model.VerificationResult;
@@ -7,13 +8,12 @@ import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.model.codec.DocumentException;
 import io.vnfbench.engine.model.codec.Documents;
 import io.vnfbench.engine.render.JUnitXml;
+import io.vnfbench.engine.trend.HistoryLoader;
 import io.vnfbench.engine.verify.Baseline;
 import io.vnfbench.engine.verify.BaselinePolicy;
 import io.vnfbench.engine.verify.GateReport;
-import io.vnfbench.engine.verify.GateResult;
 import io.vnfbench.engine.verify.GateSpec;
 import io.vnfbench.engine.verify.GateSpecException;
-import io.vnfbench.engine.verify.HistoryDirectory;
 import io.vnfbench.engine.verify.NoBaselineException;
 import io.vnfbench.engine.verify.VerdictTable;
 import io.vnfbench.engine.verify.Verifier;
@@ -104,7 +104,7 @@ final class GateOptions {
                 VnfBr b = Documents.read(baseline.file, VnfBr.class).value();
                 base = Baseline.single(new Baseline.Run(stem(baseline.file), b));
             } else {
-                base = chosenPolicy.select(HistoryDirectory.read(baseline.history));
+                base = chosenPolicy.select(HistoryLoader.baselineRuns(HistoryLoader.filesIn(baseline.history)));
             }
         } catch (DocumentException e) {
             Diagnostics.errors(err, e.problems());
@@ -148,7 +148,7 @@ final class GateOptions {
         for (String w : report.warnings()) {
             err.println("warning: " + w);
         }
-        return report.result() == GateResult.PASSED ? ExitCode.OK : ExitCode.GATE_FAILED;
+        return report.result() == GateOutcome.PASSED ? ExitCode.OK : ExitCode.GATE_FAILED;
     }
 
     private Verification overridden(Verification v) {

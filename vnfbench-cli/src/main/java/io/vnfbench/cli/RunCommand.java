@@ -289,7 +289,7 @@ final class RunCommand implements Callable<Integer> {
         Map<String, Integer> errors = new LinkedHashMap<>();
         Map<String, Integer> perOutput = errors(result.vnfbr());
         for (Output output : result.vnfbr().outputs()) {
-            errors.merge(ProfileSummariser.testKey(output), perOutput.get(output.id()), Integer::sum);
+            errors.merge(io.vnfbench.engine.plan.TestKey.of(output), perOutput.get(output.id()), Integer::sum);
         }
         int keyWidth = "TEST KEY".length();
         int metricWidth = "METRIC".length();
@@ -333,7 +333,7 @@ final class RunCommand implements Callable<Integer> {
         g.writeArrayFieldStart("outputs");
         Map<String, Integer> errors = errors(result.vnfbr());
         for (Output output : result.vnfbr().outputs()) {
-            String key = ProfileSummariser.testKey(output);
+            String key = io.vnfbench.engine.plan.TestKey.of(output);
             g.writeStartObject();
             g.writeStringField("id", output.id());
             g.writeStringField("test_key", key);

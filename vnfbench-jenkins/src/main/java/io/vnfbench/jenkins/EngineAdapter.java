@@ -1,24 +1,25 @@
 package io.vnfbench.jenkins;
 
 import hudson.AbortException;
+import io.vnfbench.engine.model.GateOutcome;
 import io.vnfbench.engine.model.GatedMetric;
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.Verification;
 import io.vnfbench.engine.model.VerificationResult;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.model.codec.DocumentException;
 import io.vnfbench.engine.model.codec.Documents;
 import io.vnfbench.engine.plan.PlanException;
-import io.vnfbench.engine.run.FileRun;
-import io.vnfbench.engine.run.Progress;
-import io.vnfbench.engine.run.ProgressListener;
-import io.vnfbench.engine.run.RunResult;
-import io.vnfbench.engine.run.RunValidationException;
 import io.vnfbench.engine.render.ChartSize;
 import io.vnfbench.engine.render.HtmlReport;
 import io.vnfbench.engine.render.MatrixChart;
 import io.vnfbench.engine.render.ProfileChart;
 import io.vnfbench.engine.render.TrendChart;
-import io.vnfbench.engine.trend.GateOutcome;
+import io.vnfbench.engine.run.FileRun;
+import io.vnfbench.engine.run.Progress;
+import io.vnfbench.engine.run.ProgressListener;
+import io.vnfbench.engine.run.RunResult;
+import io.vnfbench.engine.run.RunValidationException;
 import io.vnfbench.engine.trend.History;
 import io.vnfbench.engine.trend.Matrix;
 import io.vnfbench.engine.trend.MetricKey;
@@ -30,12 +31,10 @@ import io.vnfbench.engine.trend.RunSummaryBuilder;
 import io.vnfbench.engine.trend.RunSummaryJson;
 import io.vnfbench.engine.trend.RunViews;
 import io.vnfbench.engine.verify.Baseline;
-import io.vnfbench.engine.verify.GateResult;
 import io.vnfbench.engine.verify.GateSpec;
 import io.vnfbench.engine.verify.GateSpecException;
 import io.vnfbench.engine.verify.NoBaselineException;
 import io.vnfbench.engine.verify.OverallVerdict;
-import io.vnfbench.engine.verify.Verdict;
 import io.vnfbench.engine.verify.Verifier;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -201,13 +200,10 @@ final class EngineAdapter implements Engine {
                 if (bad && !failed.contains(r.testKey())) {
                     failed.add(r.testKey());
                 }
-                int slash = r.metric().indexOf('/');
-                MetricKey key = new MetricKey(r.testKey(), slash < 0 ? "" : r.metric().substring(0, slash),
-                        r.metric().substring(slash + 1));
-                builder.verdict(key, io.vnfbench.engine.trend.Direction.parse(r.direction().keyword()).orElse(null),
-                        r.verdict().name(), report.baselineId(), r.baselineMedian());
+                MetricKey key = new MetricKey(r.testKey(), r.selector().source(), r.selector().metric());
+                builder.verdict(key, r.direction(), r.verdict(), report.baselineId(), r.baselineMedian());
             }
-            builder.gate(report.result() == GateResult.PASSED ? GateOutcome.PASSED : GateOutcome.FAILED);
+            builder.gate(report.result());
             String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
             VerificationResult result = report.toResult(now);
             Files.writeString(dir.resolve(VERIFICATION_FILE), Documents.writeJson(result));
@@ -257,7 +253,7 @@ final class EngineAdapter implements Engine {
             String change = Double.isNaN(base) || base == 0 || Double.isNaN(median)
                     ? "" : String.format(Locale.ROOT, "%+.1f %%", 100 * (median - base) / Math.abs(base));
             rows.add(new VerdictRow(m.key().testKey(), m.key().metricLabel() + unit(m.unit()),
-                    m.verdict() == null ? BenchmarkSummary.NOT_GATED : m.verdict(),
+                    m.verdict() == null ? BenchmarkSummary.NOT_GATED : m.verdict().name(),
                     m.baselineId() == null ? "" : m.baselineId(), Integer.toString(m.statistics().n()), number(base),
                     number(median), change, "", ""));
         }

@@ -61,13 +61,8 @@ public final class ChainExpander {
             return bd;
         }
         Chains chains = scenario.chains();
-        String problem = check(chains);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
-        }
-        boolean snake = chains.topology().toLowerCase(Locale.ROOT).equals(SNAKE);
-        long count = chains.count();
-        long nfs = chains.nfs();
+        ChainLayout layout = ChainLayout.of(chains);
+        boolean snake = !layout.isPipeline();
 
         List<Node> nodes = new ArrayList<>(scenario.nodes());
         List<Link> links = new ArrayList<>(scenario.links());
@@ -76,37 +71,36 @@ public final class ChainExpander {
 
         List<ConnectionPoint> switchPoints = new ArrayList<>();
         List<String> xconnect = new ArrayList<>();
-        for (long k = 1; k <= count; k++) {
-            String ingress = "c" + k + "-ingress";
-            String egress = "c" + k + "-egress";
-            switchPoints.add(point(ingress));
-            switchPoints.add(point(egress));
-            for (long j = 1; j <= nfs; j++) {
-                String id = nfId(k, j);
-                claim(taken, id);
-                nodes.add(nf(chains.nf(), id, k));
-                boolean first = j == 1;
-                boolean lastNf = j == nfs;
+        for (ChainLayout.Chain chain : layout.chains()) {
+            switchPoints.add(point(chain.ingress()));
+            switchPoints.add(point(chain.egress()));
+            List<ChainLayout.Nf> nfs = chain.nfs();
+            for (int j = 0; j < nfs.size(); j++) {
+                ChainLayout.Nf nf = nfs.get(j);
+                claim(taken, nf.id());
+                nodes.add(nf(chains.nf(), nf, chain.index()));
+                boolean first = j == 0;
+                boolean lastNf = j == nfs.size() - 1;
                 if (snake || first) {
-                    switchPoints.add(point("sw-" + id + "-in"));
-                    links.add(link("l-sw-" + id + "-in", "sw-" + id + "-in", id + "-in"));
+                    switchPoints.add(point(switchIn(nf)));
+                    links.add(link("l-" + switchIn(nf), switchIn(nf), nf.in()));
                 }
                 if (snake || lastNf) {
-                    switchPoints.add(point("sw-" + id + "-out"));
-                    links.add(link("l-" + id + "-out-sw", id + "-out", "sw-" + id + "-out"));
+                    switchPoints.add(point(switchOut(nf)));
+                    links.add(link("l-" + nf.out() + "-" + layout.switchId(), nf.out(), switchOut(nf)));
                 }
                 if (!snake && !lastNf) {
-                    String next = nfId(k, j + 1);
-                    links.add(link("l-" + id + "-" + next, id + "-out", next + "-in"));
+                    ChainLayout.Nf next = nfs.get(j + 1);
+                    links.add(link("l-" + nf.id() + "-" + next.id(), nf.out(), next.in()));
                 }
             }
-            xconnect.add(ingress + ">sw-" + nfId(k, 1) + "-in");
+            xconnect.add(chain.ingress() + ">" + switchIn(nfs.get(0)));
             if (snake) {
-                for (long j = 1; j < nfs; j++) {
-                    xconnect.add("sw-" + nfId(k, j) + "-out>sw-" + nfId(k, j + 1) + "-in");
+                for (int j = 0; j + 1 < nfs.size(); j++) {
+                    xconnect.add(switchOut(nfs.get(j)) + ">" + switchIn(nfs.get(j + 1)));
                 }
             }
-            xconnect.add("sw-" + nfId(k, nfs) + "-out>" + egress);
+            xconnect.add(switchOut(nfs.get(nfs.size() - 1)) + ">" + chain.egress());
         }
         claim(taken, SWITCH_ID);
         nodes.add(switchNode(chains.switchNode(), switchPoints, String.join(" ", xconnect)));
@@ -129,12 +123,23 @@ public final class ChainExpander {
         return new Link(id, null, "E-Line", null, List.of(from, to));
     }
 
-    private static Node nf(Node template, String id, long chain) {
+    /** The switch connection point that feeds an NF (its link peer is the NF's {@code in}). */
+    public static String switchIn(ChainLayout.Nf nf) {
+        return SWITCH_ID + "-" + nf.in();
+    }
+
+    /** The switch connection point an NF's {@code out} sends to. */
+    public static String switchOut(ChainLayout.Nf nf) {
+        return SWITCH_ID + "-" + nf.out();
+    }
+
+    private static Node nf(Node template, ChainLayout.Nf nf, int chain) {
+        String id = nf.id();
         Node t = template != null ? template : new Node(null, null, "builtin/forwarder", "builtin", null, null, null, null, null);
         List<Relationship> relationships = new ArrayList<>(t.relationships());
         relationships.add(new Relationship("chain", "MemberOf", "c" + chain));
         return new Node(id, "nf", t.image(), t.format(), "sut", t.resources(),
-                List.of(point(id + "-in"), point(id + "-out")), relationships, t.lifecycle());
+                List.of(point(nf.in()), point(nf.out())), relationships, t.lifecycle());
     }
 
     private static Node switchNode(Node template, List<ConnectionPoint> points, String xconnect) {

@@ -73,4 +73,26 @@ class ChainExpanderTest {
         assertThat(ChainExpander.check(new Chains(1L, 1L, "mesh", null, null))).contains("snake or pipeline");
         assertThat(ChainExpander.check(new Chains(1L, 1L, "Pipeline", null, null))).isNull();
     }
+
+    @Test
+    void shouldDescribeTheChainsItExpandedSoEnvironmentsNeedNoNodeIds() {
+        VnfBd expanded = ChainExpander.expand(bd(2, 2, "pipeline", List.of()));
+
+        ChainLayout layout = ChainLayout.of(expanded.scenario()).orElseThrow();
+
+        assertThat(layout.isPipeline()).isTrue();
+        assertThat(layout.chains()).extracting(ChainLayout.Chain::index).containsExactly(1, 2);
+        ChainLayout.Chain second = layout.chains().get(1);
+        Node sw = expanded.scenario().node(layout.switchId()).orElseThrow();
+        assertThat(sw.connectionPoints()).extracting(cp -> cp.id()).contains(second.ingress(), second.egress());
+        for (ChainLayout.Nf nf : second.nfs()) {
+            Node node = expanded.scenario().node(nf.id()).orElseThrow();
+            assertThat(node.connectionPoints()).extracting(cp -> cp.id()).containsExactly(nf.in(), nf.out());
+            assertThat(node.relationships()).anySatisfy(r -> assertThat(r.target()).isEqualTo("c2"));
+            assertThat(layout.chainOf(nf.id())).contains(second);
+        }
+        assertThat(layout.chainLeavingAt(second.egress())).contains(second);
+        assertThat(layout.chainOf(layout.switchId())).isEmpty();
+        assertThat(ChainLayout.of(new Scenario(List.of(), null, null, null))).isEmpty();
+    }
 }

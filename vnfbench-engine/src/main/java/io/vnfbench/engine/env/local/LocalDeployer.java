@@ -152,7 +152,11 @@ public final class LocalDeployer {
             throw new DeploymentException("node " + node.id() + ": connection point '" + out
                     + "' has no link, so the forwarder has nowhere to send");
         }
-        return BuiltinCommands.forwarder(addresses.get(in), addresses.get(out), to);
+        try {
+            return BuiltinCommands.forwarder(addresses.get(in), addresses.get(out), to, node.parameters());
+        } catch (IllegalArgumentException e) {
+            throw new DeploymentException("node " + node.id() + ": " + e.getMessage());
+        }
     }
 
     /** The connection point ending in {@code suffix}, else the one at {@code index} when the node has exactly two. */
