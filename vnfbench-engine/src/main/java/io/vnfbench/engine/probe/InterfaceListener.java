@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The {@value #NAME} listener: the kernel's packet and drop counters of every network interface of every SUT node
- * (from {@code /proc/PID/net/dev} of the node's namespace), counted over the listener's run. One scalar per node,
+ * The {@value #NAME} listener: the kernel's packet and drop counters of every network interface of every NF (and, on
+ * request, of the switch's ports), from {@code /proc/PID/net/dev} of the node's namespace, counted over the
+ * listener's run. One scalar per node,
  * connection point and counter, named {@code <node>.<connection point>.<counter>} — e.g.
  * {@code c1n2.c1n2-in.rx_packets} — so the profile shows each packet crossing each NF, interface by interface.
  * Needs the local environment's namespaces data plane.
@@ -51,7 +52,8 @@ public final class InterfaceListener implements Listener {
         return List.of(
                 new ParameterSpec("duration", false, null, "seconds to count (default: sched duration, else 1); "
                         + "cover the probers' warm-up, traffic and drain to see every packet"),
-                new ParameterSpec("nodes", false, null, "comma-separated node ids to report (default: every SUT node)"));
+                new ParameterSpec("nodes", false, null, "comma-separated node ids to report, or 'all' for the NFs and "
+                        + "the switch's ports (default: every NF)"));
     }
 
     @Override
@@ -101,6 +103,9 @@ public final class InterfaceListener implements Listener {
 
     private static List<NamespaceTargets.SutInterface> selected(NamespaceTargets targets, String nodes) {
         if (nodes == null || nodes.isBlank()) {
+            return targets.interfaces().stream().filter(i -> !i.switchPort()).toList();
+        }
+        if (nodes.strip().equals("all")) {
             return targets.interfaces();
         }
         Set<String> wanted = new LinkedHashSet<>(Arrays.asList(nodes.strip().split("\\s*,\\s*")));

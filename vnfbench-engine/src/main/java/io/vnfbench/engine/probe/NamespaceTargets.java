@@ -35,8 +35,9 @@ public interface NamespaceTargets extends ProcessTargets {
      * @param connectionPoint the connection point the interface serves
      * @param name the interface name inside the node's namespace
      * @param procNetDev the {@code /proc/PID/net/dev} that shows its counters
+     * @param switchPort whether the node is a switch (its interfaces are bridge ports) rather than an NF
      */
-    record SutInterface(String node, String connectionPoint, String name, Path procNetDev) {
+    record SutInterface(String node, String connectionPoint, String name, Path procNetDev, boolean switchPort) {
         public SutInterface {
             Objects.requireNonNull(node, "node");
             Objects.requireNonNull(connectionPoint, "connectionPoint");

@@ -117,7 +117,7 @@ final class NamespaceDeployment implements Deployment, NamespaceTargets {
         for (NamespacePlan.Interface i : parts.plan.interfaces()) {
             if (i.connectionPoint() != null) {
                 interfaces.add(new SutInterface(i.namespace(), i.connectionPoint(), i.name(),
-                        namespace(i.namespace()).procNet().resolve("dev")));
+                        namespace(i.namespace()).procNet().resolve("dev"), i.bridgePort()));
             }
         }
         return interfaces;
