@@ -209,9 +209,15 @@ public final class NamespaceSupport {
         return joined.length() > 300 ? joined.substring(0, 297) + "..." : joined;
     }
 
-    private static Optional<String> sysctl(String name) {
-        try {
-            return Optional.of(Files.readString(Path.of("/proc/sys", name.replace('.', '/'))).strip());
+    /**
+     * A sysctl's value, read in one call: integer sysctls answer only a read at offset 0, so a reader that starts
+     * with a small read (as {@code Files.readString} does for files of size 0) would see just the first digit.
+     */
+    static Optional<String> sysctl(String name) {
+        try (var in = Files.newInputStream(Path.of("/proc/sys", name.replace('.', '/')))) {
+            byte[] buffer = new byte[256];
+            int n = in.read(buffer);
+            return n <= 0 ? Optional.empty() : Optional.of(new String(buffer, 0, n, StandardCharsets.UTF_8).strip());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
