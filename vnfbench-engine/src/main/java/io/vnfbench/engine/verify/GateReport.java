@@ -8,12 +8,24 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The verdicts of one verification, the overall result and what the reader should know. */
-public record GateReport(String baselineId, List<VerdictRow> rows, GateOutcome result, List<String> warnings) {
+/**
+ * The verdicts of one verification, the overall result and what the reader should know.
+ *
+ * @param warnings what may be wrong (inconclusive rows, missing baselines, dropped Trials)
+ * @param notes    how to read the result: the build's false-alarm budget and how it was spent, what the run could
+ *                 detect
+ */
+public record GateReport(String baselineId, List<VerdictRow> rows, GateOutcome result, List<String> warnings,
+                         List<String> notes) {
 
     public GateReport {
         rows = List.copyOf(rows);
         warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
+    }
+
+    public GateReport(String baselineId, List<VerdictRow> rows, GateOutcome result, List<String> warnings) {
+        this(baselineId, rows, result, warnings, List.of());
     }
 
     /** Counts per verdict. */
@@ -32,8 +44,13 @@ public record GateReport(String baselineId, List<VerdictRow> rows, GateOutcome r
                     r.direction().keyword(), r.verdict().name(), r.method(), (long) r.baselineCount(),
                     (long) r.candidateCount(), VerdictTable.number(r.baselineMedian()),
                     VerdictTable.number(r.candidateMedian()), VerdictTable.decimal(r.change()),
-                    VerdictTable.decimal(r.pValue()), r.limit(), r.reason()));
+                    VerdictTable.decimal(r.pValue()), r.limit(), r.reason(),
+                    r.decidedAt() > 0 ? (long) r.decidedAt() : null, VerdictTable.decimal(r.lower()),
+                    VerdictTable.decimal(r.upper()), VerdictTable.decimal(r.detectable()),
+                    VerdictTable.decimal(r.alpha())));
         }
-        return new VerificationResult(result.keyword(), baselineId, timestamp, entries, warnings);
+        List<String> all = new ArrayList<>(warnings);
+        notes.forEach(n -> all.add("note: " + n));
+        return new VerificationResult(result.keyword(), baselineId, timestamp, entries, all);
     }
 }

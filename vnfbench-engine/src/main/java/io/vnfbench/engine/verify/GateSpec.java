@@ -14,10 +14,15 @@ import java.util.regex.Pattern;
 /**
  * The validated gate of a VNF-BR's {@code verification} section (our extension, docs/verification.md).
  *
- * @param errorsFail whether an ERROR verdict fails the gate
- * @param strict     whether an INCONCLUSIVE verdict fails the gate
+ * <p>{@code confidence} is the build's: the probability that an unchanged build raises no false REGRESSION or
+ * IMPROVEMENT in any row. Each gated metric with a relative comparison gets an equal share of the build's false-alarm
+ * budget (its criteria's α), unless it sets its own {@code confidence}, which is then its share.
+ *
+ * @param errorsFail       whether an ERROR verdict fails the gate
+ * @param strict           whether INCONCLUSIVE and NO_BASELINE verdicts fail the gate
+ * @param buildConfidence  1 − the false-alarm budget of the whole build (the section's {@code confidence})
  */
-public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean strict) {
+public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean strict, double buildConfidence) {
     private static final String ROOT = "/verification";
     private static final Pattern PERCENTILE = Pattern.compile("p(\\d{1,2}(?:\\.\\d+)?)");
 
@@ -25,8 +30,17 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
         metrics = List.copyOf(metrics);
     }
 
+    public GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean strict) {
+        this(metrics, errorsFail, strict, Criteria.DEFAULT_CONFIDENCE);
+    }
+
     public GateSpec withStrict(boolean s) {
-        return new GateSpec(metrics, errorsFail, s);
+        return new GateSpec(metrics, errorsFail, s, buildConfidence);
+    }
+
+    /** The build's false-alarm budget as spent: the sum of the metrics' shares. */
+    public double falseAlarmBudget() {
+        return metrics.stream().filter(m -> m.relative() != null).mapToDouble(m -> m.relative().alpha()).sum();
     }
 
     /** Validates a verification section; every problem found is reported at once, with its path. */
@@ -39,6 +53,9 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
             problems.add(ROOT + "/metrics: at least one gated metric is required");
         }
         Defaults d = new Defaults(v, problems);
+        long relativeMetrics = v.metrics().stream()
+                .filter(m -> m.tolerance() != null || d.tolerance != null).count();
+        double share = 1 - (1 - d.confidence) / Math.max(1, relativeMetrics);
         List<MetricGate> gates = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (GatedMetric m : v.metrics()) {
@@ -70,7 +87,7 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
                 double detect = m.detect() != null ? orNaN(fraction(m.detect(), path + "/detect", problems))
                         : d.detect != null ? d.detect : Criteria.defaultDetect(tolerance);
                 double confidence = m.confidence() != null ? orNaN(probability(m.confidence(), path + "/confidence", problems))
-                        : d.confidence;
+                        : share;
                 double power = m.power() != null ? orNaN(probability(m.power(), path + "/power", problems)) : d.power;
                 int min = m.minSamples() != null ? m.minSamples().intValue() : d.minSamples;
                 Method method = d.method;
@@ -96,7 +113,8 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
         if (!problems.isEmpty()) {
             throw new GateSpecException(problems);
         }
-        return new GateSpec(gates, v.errorsFail() == null || v.errorsFail(), Boolean.TRUE.equals(v.strict()));
+        return new GateSpec(gates, v.errorsFail() == null || v.errorsFail(), Boolean.TRUE.equals(v.strict()),
+                d.confidence);
     }
 
     private static double orNaN(Double d) {
