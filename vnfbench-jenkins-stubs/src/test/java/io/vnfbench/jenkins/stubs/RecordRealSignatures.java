@@ -237,7 +237,7 @@ public final class RecordRealSignatures {
         return lt < 0 ? type : type.substring(0, lt);
     }
 
-    private static Path gitDir(Path reposDir, String repo) {
+    static Path gitDir(Path reposDir, String repo) {
         String owner = repo.substring(0, repo.indexOf('/'));
         String name = repo.substring(repo.indexOf('/') + 1);
         for (Path p : List.of(reposDir.resolve(owner + "+" + name).resolve("repo"), reposDir.resolve(name + ".git"), reposDir.resolve(name))) {
@@ -249,7 +249,7 @@ public final class RecordRealSignatures {
                 + name + ".git or " + name + ")");
     }
 
-    private static String git(Path gitDir, String... args) throws IOException, InterruptedException {
+    static String git(Path gitDir, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("git", "--git-dir=" + resolveGitDir(gitDir)));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
