@@ -57,6 +57,7 @@ public final class Manager {
     private final RunOptions options;
     private final Clock clock;
     private final ProgressListener progress;
+    private final java.util.Set<String> shownWarnings = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Manager(EnvironmentRegistry environments, ProbeRegistry tools, RunOptions options, Clock clock,
                    ProgressListener progress) {
@@ -327,6 +328,8 @@ public final class Manager {
                 }
                 try {
                     profile.recordDeployment(test, deployment);
+                    // Each distinct environment warning (e.g. a data plane that fell back) is shown once per run.
+                    deployment.warnings().stream().filter(shownWarnings::add).forEach(progress::warning);
                     List<Snapshot> snapshots = new ArrayList<>(kept);
                     for (long trial = 1; trial <= bd.trials(); trial++) {
                         Progress trialAt = progress(index + 1, instance, test, (int) bd.tests(), (int) trial,

@@ -35,10 +35,7 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
         this(metrics, errorsFail, strict, Criteria.DEFAULT_CONFIDENCE);
     }
 
-    /**
-     * Whether a row with this verdict fails the gate: REGRESSION; ERROR unless errors do not fail; INCONCLUSIVE and
-     * NO_BASELINE when strict.
-     */
+    /** Whether a row with this verdict fails the gate: REGRESSION; ERROR unless errors do not fail; INCONCLUSIVE and NO_BASELINE when strict. */
     public boolean failsOn(Verdict verdict) {
         return verdict == Verdict.REGRESSION || (verdict == Verdict.ERROR && errorsFail)
                 || ((verdict == Verdict.INCONCLUSIVE || verdict == Verdict.NO_BASELINE) && strict);
