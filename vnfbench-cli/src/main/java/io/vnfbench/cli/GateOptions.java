@@ -59,7 +59,8 @@ final class GateOptions {
     @Option(names = "--tolerance", paramLabel = "T", description = "override every metric's relative tolerance, e.g. 5%%")
     String tolerance;
 
-    @Option(names = "--confidence", paramLabel = "C", description = "override every metric's confidence, e.g. 0.99")
+    @Option(names = "--confidence", paramLabel = "C", description = "the build's confidence: 1 - the chance that an unchanged build fails "
+                    + "(all rows together), e.g. 0.99; replaces every metric's own share")
     String confidence;
 
     @Option(names = "--strict", description = "INCONCLUSIVE verdicts fail the gate")
@@ -125,7 +126,7 @@ final class GateOptions {
         if (strict) {
             gateSpec = gateSpec.withStrict(true);
         }
-        Optional<String> whyNot = Verifier.whyNotComparable(cand, base);
+        Optional<String> whyNot = Verifier.whyNotComparable(cand, base, gateSpec);
         if (whyNot.isPresent()) {
             err.println("error: cannot compare: " + whyNot.get());
             return ExitCode.RUN_ERROR;
@@ -159,12 +160,12 @@ final class GateOptions {
         for (GatedMetric m : v.metrics()) {
             metrics.add(new GatedMetric(m.name(), m.source(), m.metric(), m.agent(), m.tests(), m.direction(),
                     tolerance != null ? tolerance : m.tolerance(), m.detect(),
-                    confidence != null ? confidence : m.confidence(), m.power(), m.minSamples(), m.method(),
+                    confidence != null ? null : m.confidence(), m.power(), m.minSamples(), m.method(),
                     m.statistic(), m.atLeast(), m.atMost()));
         }
         return new Verification(metrics, tolerance != null ? tolerance : v.tolerance(), v.detect(),
                 confidence != null ? confidence : v.confidence(), v.power(), v.minSamples(), v.maxSamples(), v.method(),
-                v.errorsFail(), v.strict(), v.result());
+                v.errorsFail(), v.strict(), v.budget(), v.interleave(), v.result());
     }
 
     private static String stem(Path file) {
