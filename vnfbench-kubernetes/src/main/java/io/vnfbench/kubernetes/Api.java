@@ -56,6 +56,11 @@ final class Api {
     }
 
     private static KubernetesApiException fail(Permission permission, String what, KubernetesClientException e) {
+        if (e.getCode() == 403 && String.valueOf(e.getMessage()).contains("being terminated")) {
+            // not a missing grant: the namespace is going away; a retry with the namespace gone may succeed
+            return new KubernetesApiException(what + ": the namespace is being deleted (" + describe(e) + ")", e, 403,
+                    true, permission);
+        }
         if (e.getCode() == 403) {
             return new KubernetesApiException(what + ": forbidden: the account needs " + permission
                     + (permission.clusterScoped() ? " (cluster-wide)" : "")

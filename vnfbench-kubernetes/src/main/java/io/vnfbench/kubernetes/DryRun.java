@@ -12,6 +12,9 @@ import java.util.Map;
  */
 public final class DryRun {
 
+    /** One generated run id per process, as a real run has one for all its instances. */
+    static final String RUN_ID = KubernetesEnvironmentProvider.newRunId();
+
     private DryRun() {
     }
 
@@ -25,14 +28,15 @@ public final class DryRun {
             VnfBd instance) {
         KubernetesSettings settings = KubernetesSettings.fromParameters(
                 KubernetesEnvironmentProvider.withOverrides(parameters));
-        String runId = settings.runId().orElse("dry-run");
+        // a generated id like a real run's, so names that only break for some run ids show here too
+        String runId = settings.runId().orElse(RUN_ID);
         DeploymentContext ctx = new DeploymentContext(runId, instanceId, test, testKey,
                 Instant.EPOCH.plus(settings.timeouts().lease()));
         TestManifests manifests = new ManifestFactory(settings).deployment(ctx, instance);
         StringBuilder out = new StringBuilder();
         out.append("# instance ").append(instanceId).append(" (").append(testKey).append("), Test ").append(test)
-                .append(": ").append(manifests.sutPods().size()).append(" SUT pod(s), ")
-                .append(manifests.virtualMachines().size()).append(" VMI(s) in namespace ")
+                .append(": ").append(manifests.sutPods().size()).append(" SUT pod(s), run id ").append(runId)
+                .append(", namespace ")
                 .append(manifests.namespace()).append('\n');
         for (HasMetadata object : manifests.all()) {
             out.append(Serialization.asYaml(object));

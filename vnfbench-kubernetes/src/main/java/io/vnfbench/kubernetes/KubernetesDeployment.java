@@ -32,8 +32,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One deployed Test on Kubernetes. Probers run as pods: a tool's commands ({@link CommandRunner}) become pods of the
@@ -41,8 +39,6 @@ import java.util.regex.Pattern;
  * Listeners sample the SUT pods through the metrics API. Closing deletes everything by label.
  */
 final class KubernetesDeployment implements Deployment {
-
-    private static final Pattern CHAIN_INGRESS = Pattern.compile("c(\\d+)-ingress");
 
     private final KubernetesEnvironment env;
     private final DeploymentContext ctx;
@@ -88,15 +84,15 @@ final class KubernetesDeployment implements Deployment {
     @Override
     public List<Chain> chains() {
         List<Chain> out = new ArrayList<>();
-        String sink = sinkHost();
-        for (Map.Entry<String, String> e : new TreeMap<>(manifests.endpoints()).entrySet()) {
-            Matcher m = CHAIN_INGRESS.matcher(e.getKey());
-            if (m.matches()) {
-                int k = Integer.parseInt(m.group(1));
-                out.add(new Chain(k, parse(e.getValue()), new Endpoint(sink, ManifestFactory.SINK_PORT + k)));
+        manifests.layout().ifPresent(layout -> {
+            for (io.vnfbench.engine.plan.ChainLayout.Chain c : layout.chains()) {
+                String ingress = manifests.endpoints().get(c.ingress());
+                if (ingress != null) {
+                    out.add(new Chain(c.index(), parse(ingress),
+                            new Endpoint(sinkHost(), ManifestFactory.SINK_PORT + c.index())));
+                }
             }
-        }
-        out.sort(java.util.Comparator.comparingInt(Chain::index));
+        });
         return out;
     }
 
@@ -133,14 +129,50 @@ final class KubernetesDeployment implements Deployment {
             return new PodMetricsListener(env, namespace(), ctx).sample(invocation);
         }
         Optional<? extends Tool> tool = env.tools().find(invocation.kind(), invocation.toolName());
-        if (env.settings().inPodTools().contains(invocation.toolName())) {
-            return runInPod(invocation, start);
-        }
-        if (tool.isEmpty()) {
+        if (tool.isEmpty() && !env.settings().inPodTools().contains(invocation.toolName())) {
             return ProbeResult.failed("no prober named '" + invocation.toolName() + "' is installed; installed: "
                     + env.tools().names(invocation.kind()), invocation.toolName(), null, start, env.clock().instant());
         }
-        return invocation.runLocally(env.tools(), this, new PodCommandRunner(invocation), env.clock());
+        Optional<String> before = sutProblem();
+        if (before.isPresent()) {
+            return infrastructureFailure(before.get(), invocation, start);
+        }
+        ProbeResult result = env.settings().inPodTools().contains(invocation.toolName()) ? runInPod(invocation, start)
+                : invocation.runLocally(env.tools(), this, new PodCommandRunner(invocation), env.clock());
+        // a measurement through a chain that lost an NF meanwhile is no measurement of the chain
+        Optional<String> after = sutProblem();
+        return after.isPresent() ? infrastructureFailure(after.get(), invocation, start) : result;
+    }
+
+    private ProbeResult infrastructureFailure(String problem, ToolInvocation invocation, Instant start) {
+        return ProbeResult.failed(INFRASTRUCTURE + problem, invocation.toolName(), null, start,
+                env.clock().instant());
+    }
+
+    /** Prefix of a Trial's error when the SUT itself failed under it (not a measurement, may be retried). */
+    static final String INFRASTRUCTURE = "infrastructure failure during the Trial, no measurement: ";
+
+    /** The first SUT pod that failed, was evicted, lost its node or is gone; empty while all stand. */
+    Optional<String> sutProblem() {
+        Map<String, String> selector = new TreeMap<>(env.factory().selector(ctx));
+        selector.put(Names.ROLE, "sut");
+        List<Pod> pods;
+        try {
+            pods = env.api().call(Permission.PODS_LIST, "list SUT pods",
+                    () -> env.client().pods().inNamespace(namespace()).withLabels(selector).list().getItems());
+        } catch (KubernetesApiException e) {
+            return Optional.empty(); // the API's trouble is not the SUT's; the prober's own result stands
+        }
+        Map<String, Pod> byName = new TreeMap<>();
+        pods.forEach(p -> byName.put(p.getMetadata().getName(), p));
+        for (Pod wanted : manifests.sutPods()) {
+            String name = wanted.getMetadata().getName();
+            PodVerdict v = PodStatusClassifier.classify(name, byName.get(name), List.of());
+            if (v.isFailure() || v.state() == PodVerdict.State.SUCCEEDED) {
+                return Optional.of(v.reason() + " [" + v.state() + "]");
+            }
+        }
+        return Optional.empty();
     }
 
     /** Runs a tool built into vnfbench whole in a pod of the vnfbench image and reads its result back. */
@@ -187,14 +219,20 @@ final class KubernetesDeployment implements Deployment {
                 api.call(Permission.PODS_CREATE, "create prober pod " + name,
                         () -> client.pods().inNamespace(namespace()).resource(pod).create());
                 Instant until = Instant.now().plus(bound).plus(env.settings().timeouts().schedule());
+                PullBackoffs pulls = new PullBackoffs(env.settings().imagePullBackoffs());
                 PodVerdict verdict;
                 Pod last;
                 while (true) {
                     last = api.call(Permission.PODS_GET, "get prober pod " + name,
                             () -> client.pods().inNamespace(namespace()).withName(name).get());
-                    verdict = PodStatusClassifier.classify(name, last, List.of());
+                    verdict = pulls.escalate(name, last, List.of(), PodStatusClassifier.classify(name, last,
+                            List.of()));
                     if (verdict.isFinal() || verdict.state() == PodVerdict.State.FAILED) {
                         break;
+                    }
+                    Optional<String> sut = sutProblem();
+                    if (sut.isPresent()) {
+                        return result(call, -1, "", INFRASTRUCTURE + sut.get(), start, false, false);
                     }
                     if (token.isCancelled()) {
                         return result(call, -1, "", "cancelled: " + token.reason().orElse(""), start, false, true);

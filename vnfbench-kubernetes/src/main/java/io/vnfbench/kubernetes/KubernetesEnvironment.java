@@ -94,15 +94,10 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
             throw new DeploymentException("the scenario cannot be deployed on Kubernetes: " + e.getMessage());
         }
         try {
-            preflight(!manifests.virtualMachines().isEmpty());
+            preflight(!manifests.networkAttachments().isEmpty());
             sweepOnce();
         } catch (KubernetesApiException e) {
             throw new DeploymentException(e.getMessage(), e, e.isTransient());
-        }
-        if (!manifests.virtualMachines().isEmpty() && !teardown.hasKubeVirt()) {
-            throw new DeploymentException("node(s) " + names(manifests.virtualMachines()) + " have format vm, but the"
-                    + " cluster does not serve " + KubeVirt.API_VERSION + " " + KubeVirt.KIND
-                    + " (install KubeVirt, or use container images for these nodes)");
         }
         KubernetesDeployment deployment = new KubernetesDeployment(this, ctx, manifests);
         live.add(deployment);
@@ -137,12 +132,12 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
 
     // ------------------------------------------------------------------ steps
 
-    private void preflight(boolean withKubeVirt) throws DeploymentException {
+    private void preflight(boolean withMultus) throws DeploymentException {
         if (preflightDone) {
             return;
         }
         List<Permission> missing = Preflight.missing(client, api,
-                settings.sharedNamespace() ? settings.namespace() : null, withKubeVirt, false);
+                settings.sharedNamespace() ? settings.namespace() : null, withMultus, false);
         if (!missing.isEmpty()) {
             throw new DeploymentException("the Kubernetes account lacks " + missing.size() + " permission(s): "
                     + missing + (settings.sharedNamespace() ? " in namespace " + settings.namespace() : "")
@@ -169,8 +164,7 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
         List<OwnerReference> owners = new ArrayList<>();
         if (m.namespaceObject().isPresent()) {
             Namespace wanted = m.namespaceObject().get();
-            Namespace existing = api.call(Permission.NAMESPACES_GET, "get namespace " + ns,
-                    () -> client.namespaces().withName(ns).get());
+            Namespace existing = awaitNotTerminating(ns);
             if (existing != null) {
                 requireSameDeployment(existing, ctx, "namespace " + ns);
             } else {
@@ -185,6 +179,9 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
                     o -> client.configMaps().inNamespace(ns).resource((ConfigMap) o).create());
             owners.add(new OwnerReferenceBuilder().withApiVersion("v1").withKind("ConfigMap")
                     .withName(anchor.getMetadata().getName()).withUid(anchor.getMetadata().getUid()).build());
+        }
+        for (String nad : m.networkAttachments()) {
+            copyNetworkAttachment(ctx, m, nad, owners);
         }
         NetworkPolicy np = withOwners(m.networkPolicy(), owners);
         getOrCreate(ctx, np, Permission.NETPOL_GET, Permission.NETPOL_CREATE,
@@ -207,14 +204,61 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
                     () -> client.pods().inNamespace(ns).withName(pod.getMetadata().getName()).get(),
                     o -> client.pods().inNamespace(ns).resource((Pod) o).create());
         }
-        for (GenericKubernetesResource v : m.virtualMachines()) {
-            GenericKubernetesResource vmi = withOwners(v, owners);
-            getOrCreate(ctx, vmi, Permission.VMI_GET, Permission.VMI_CREATE,
-                    () -> client.genericKubernetesResources(Teardown.VMI).inNamespace(ns)
-                            .withName(vmi.getMetadata().getName()).get(),
-                    o -> client.genericKubernetesResources(Teardown.VMI).inNamespace(ns)
-                            .resource((GenericKubernetesResource) o).create());
+    }
+
+    /**
+     * The namespace as it is once no deletion is under way: a namespace still terminating from an earlier attempt
+     * (a deploy retry reuses the name) is waited for, bounded by the teardown timeout, never adopted.
+     */
+    private Namespace awaitNotTerminating(String ns) {
+        Instant deadline = Instant.now().plus(settings.timeouts().teardown());
+        while (true) {
+            Namespace existing = api.call(Permission.NAMESPACES_GET, "get namespace " + ns,
+                    () -> client.namespaces().withName(ns).get());
+            boolean terminating = existing != null && (existing.getMetadata().getDeletionTimestamp() != null
+                    || existing.getStatus() != null && "Terminating".equals(existing.getStatus().getPhase()));
+            if (!terminating) {
+                return existing;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new KubernetesApiException("namespace " + ns + " is still being deleted after "
+                        + settings.timeouts().teardown().toSeconds() + " s (timeout-teardown); a new deployment"
+                        + " cannot use it until it is gone", null, 409, true, Permission.NAMESPACES_GET);
+            }
+            try {
+                Thread.sleep(poll.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new KubernetesApiException("interrupted while waiting for namespace " + ns + " to go", e, 0,
+                        false, Permission.NAMESPACES_GET);
+            }
         }
+    }
+
+    /** Multus resolves a pod's NADs in the pod's namespace: copy each from multus-source-namespace. */
+    private void copyNetworkAttachment(DeploymentContext ctx, TestManifests m, String name,
+            List<OwnerReference> owners) {
+        String from = settings.multusSourceNamespace();
+        if (from.equals(m.namespace())) {
+            return;
+        }
+        GenericKubernetesResource source = api.call(Permission.NAD_GET, "get NetworkAttachmentDefinition " + name
+                + " in " + from, () -> client.genericKubernetesResources(Teardown.NAD).inNamespace(from)
+                        .withName(name).get());
+        if (source == null) {
+            throw new KubernetesApiException("NetworkAttachmentDefinition " + name + " (multus-networks) does not"
+                    + " exist in namespace " + from + " (multus-source-namespace); nothing was started", null, 404,
+                    false, Permission.NAD_GET);
+        }
+        GenericKubernetesResource copy = new io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder()
+                .withApiVersion(source.getApiVersion()).withKind(source.getKind())
+                .withMetadata(factory.meta(ctx, m.namespace(), name)).build();
+        copy.setAdditionalProperty("spec", source.getAdditionalProperties().get("spec"));
+        GenericKubernetesResource owned = withOwners(copy, owners);
+        getOrCreate(ctx, owned, Permission.NAD_GET, Permission.NAD_CREATE,
+                () -> client.genericKubernetesResources(Teardown.NAD).inNamespace(m.namespace()).withName(name).get(),
+                o -> client.genericKubernetesResources(Teardown.NAD).inNamespace(m.namespace())
+                        .resource((GenericKubernetesResource) o).create());
     }
 
     private <T extends HasMetadata> T withOwners(T object, List<OwnerReference> owners) {
@@ -253,6 +297,7 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
         Duration bound = min(requestBound, settings.timeouts().schedule().plus(settings.timeouts().ready()));
         Instant deadline = Instant.now().plus(bound);
         Map<String, PodVerdict> last = new HashMap<>();
+        PullBackoffs pulls = new PullBackoffs(settings.imagePullBackoffs());
         while (true) {
             if (token.isCancelled()) {
                 throw new CancelledException("deployment cancelled: " + token.reason().orElse(""));
@@ -265,11 +310,13 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
                 Pod pod = api.call(Permission.PODS_GET, "get pod " + name,
                         () -> client.pods().inNamespace(m.namespace()).withName(name).get());
                 PodVerdict v = PodStatusClassifier.classify(name, pod, List.of());
-                if (v.state() == PodVerdict.State.PENDING || v.state() == PodVerdict.State.RUNNING) {
+                if (v.state() == PodVerdict.State.PENDING || v.state() == PodVerdict.State.RUNNING
+                        || v.state() == PodVerdict.State.IMAGE_PULL_BACKOFF) {
                     if (events == null) {
                         events = events(m.namespace());
                     }
-                    v = PodStatusClassifier.classify(name, pod, events.getOrDefault(name, List.of()));
+                    List<Event> own = events.getOrDefault(name, List.of());
+                    v = pulls.escalate(name, pod, own, PodStatusClassifier.classify(name, pod, own));
                 }
                 last.put(name, v);
                 if (v.isFailure() || v.state() == PodVerdict.State.SUCCEEDED) {
@@ -278,20 +325,6 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
                             : v);
                 }
                 allReady &= v.state() == PodVerdict.State.READY;
-            }
-            for (GenericKubernetesResource vmi : m.virtualMachines()) {
-                String name = vmi.getMetadata().getName();
-                GenericKubernetesResource got = api.call(Permission.VMI_GET, "get VMI " + name,
-                        () -> client.genericKubernetesResources(Teardown.VMI).inNamespace(m.namespace())
-                                .withName(name).get());
-                Object status = got == null ? null : got.getAdditionalProperties().get("status");
-                Object phase = status instanceof Map<?, ?> s ? s.get("phase") : null;
-                if (got == null || "Failed".equals(phase) || "Succeeded".equals(phase)) {
-                    throw new PodFailure(new PodVerdict(got == null ? PodVerdict.State.DELETED
-                            : PodVerdict.State.FAILED, "VMI " + name + ": " + (got == null ? "gone" : "phase " + phase)));
-                }
-                allReady &= "Running".equals(phase);
-                last.put(name, new PodVerdict(PodVerdict.State.PENDING, "VMI " + name + ": phase " + phase));
             }
             if (allReady) {
                 return;

@@ -51,9 +51,14 @@ public final class KubernetesEnvironmentProvider implements ExecutionEnvironment
             throw new DeploymentException("cannot configure a Kubernetes client: " + e.getMessage()
                     + " (set orchestrator parameter kubeconfig, context or in-cluster)", e, false);
         }
-        String runId = settings.runId().orElse(UUID.randomUUID().toString().substring(0, 8));
+        String runId = settings.runId().orElse(newRunId());
         return new KubernetesEnvironment(client, settings, environmentSettings.tools(), environmentSettings.clock(),
                 runId, Duration.ofSeconds(1), Duration.ofMillis(500), true);
+    }
+
+    /** A fresh run id: eight hex digits (so it starts with a digit ten times in sixteen). */
+    public static String newRunId() {
+        return UUID.randomUUID().toString().substring(0, 8);
     }
 
     static Map<String, String> withOverrides(Map<String, String> parameters) {

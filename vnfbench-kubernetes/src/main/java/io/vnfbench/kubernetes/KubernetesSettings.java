@@ -43,7 +43,7 @@ public record KubernetesSettings(String kubeconfig, String context, boolean inCl
     public static final Set<String> KEYS = Set.of("kubeconfig", "context", "in-cluster", "namespace-prefix",
             "namespace", "sut-node-selector", "traffic-node-selector", "image-pull-secrets", "multus-networks",
             "pipeline-links", "hugepages-2Mi", "vnfbench-image", "controller-id", "timeout-schedule",
-            "timeout-ready", "timeout-trial-slack", "timeout-teardown", "lease-seconds", "pod-deadline-seconds",
+            "timeout-ready", "timeout-trial-slack", "multus-source-namespace", "image-pull-backoffs", "timeout-teardown", "lease-seconds", "pod-deadline-seconds",
             "log-limit-bytes", "api-retries", "run-id", "in-pod-tools", "image-iperf3", "image-ping",
             "image-nfvbench");
 
@@ -198,6 +198,20 @@ public record KubernetesSettings(String kubeconfig, String context, boolean inCl
             out.put(pair.substring(0, eq), pair.substring(eq + 1));
         }
         return out;
+    }
+
+    /** Where the NetworkAttachmentDefinitions of multus-networks are copied from (default {@code default}). */
+    public String multusSourceNamespace() {
+        return raw.getOrDefault("multus-source-namespace", "default");
+    }
+
+    /**
+     * How many image pull back-offs of one pod are tolerated before its Test fails (default 3, as
+     * jenkinsci/kubernetes-plugin's Reaper): a registry's transient refusal (429, a timeout) is retried by the
+     * kubelet meanwhile; a missing image fails within a few back-offs.
+     */
+    public int imagePullBackoffs() {
+        return (int) number(raw, "image-pull-backoffs", 3);
     }
 
     /** Lower-case variant of a boolean-ish parameter value. */

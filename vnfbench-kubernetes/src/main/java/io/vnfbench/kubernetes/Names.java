@@ -12,6 +12,10 @@ public final class Names {
 
     public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
     public static final String MANAGER = "vnfbench";
+    public static final String APP_NAME = "app.kubernetes.io/name";
+    public static final String APP_INSTANCE = "app.kubernetes.io/instance";
+    public static final String APP_COMPONENT = "app.kubernetes.io/component";
+    public static final String APP_PART_OF = "app.kubernetes.io/part-of";
     public static final String PREFIX = "vnfbench.io/";
     public static final String RUN = PREFIX + "run";
     public static final String TEST_KEY = PREFIX + "test-key";

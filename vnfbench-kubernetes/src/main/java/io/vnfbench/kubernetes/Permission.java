@@ -21,6 +21,9 @@ public record Permission(String group, String resource, String verb, boolean clu
         Objects.requireNonNull(verb, "verb");
     }
 
+    /** The API group of Multus' NetworkAttachmentDefinitions. */
+    public static final String MULTUS_GROUP = "k8s.cni.cncf.io";
+
     public static final Permission NAMESPACES_GET = cluster("", "namespaces", "get");
     public static final Permission NAMESPACES_LIST = cluster("", "namespaces", "list");
     public static final Permission NAMESPACES_CREATE = cluster("", "namespaces", "create");
@@ -47,10 +50,10 @@ public record Permission(String group, String resource, String verb, boolean clu
     public static final Permission NETPOL_LIST = ns("networking.k8s.io", "networkpolicies", "list");
     public static final Permission NETPOL_CREATE = ns("networking.k8s.io", "networkpolicies", "create");
     public static final Permission NETPOL_DELETE = ns("networking.k8s.io", "networkpolicies", "delete");
-    public static final Permission VMI_GET = ns("kubevirt.io", "virtualmachineinstances", "get");
-    public static final Permission VMI_LIST = ns("kubevirt.io", "virtualmachineinstances", "list");
-    public static final Permission VMI_CREATE = ns("kubevirt.io", "virtualmachineinstances", "create");
-    public static final Permission VMI_DELETE = ns("kubevirt.io", "virtualmachineinstances", "delete");
+    public static final Permission NAD_GET = ns(MULTUS_GROUP, "network-attachment-definitions", "get");
+    public static final Permission NAD_LIST = ns(MULTUS_GROUP, "network-attachment-definitions", "list");
+    public static final Permission NAD_CREATE = ns(MULTUS_GROUP, "network-attachment-definitions", "create");
+    public static final Permission NAD_DELETE = ns(MULTUS_GROUP, "network-attachment-definitions", "delete");
     public static final Permission POD_METRICS_LIST = ns("metrics.k8s.io", "pods", "list");
 
     /** Every permission the code uses. */
@@ -58,7 +61,7 @@ public record Permission(String group, String resource, String verb, boolean clu
             NAMESPACES_PATCH, NAMESPACES_DELETE, ACCESS_REVIEW, PODS_GET, PODS_LIST, PODS_CREATE, PODS_DELETE,
             PODS_LOG, EVENTS_LIST, SERVICES_GET, SERVICES_LIST, SERVICES_CREATE, SERVICES_DELETE, CONFIGMAPS_GET,
             CONFIGMAPS_LIST, CONFIGMAPS_CREATE, CONFIGMAPS_PATCH, CONFIGMAPS_DELETE, NETPOL_GET, NETPOL_LIST,
-            NETPOL_CREATE, NETPOL_DELETE, VMI_GET, VMI_LIST, VMI_CREATE, VMI_DELETE, POD_METRICS_LIST);
+            NETPOL_CREATE, NETPOL_DELETE, NAD_GET, NAD_LIST, NAD_CREATE, NAD_DELETE, POD_METRICS_LIST);
 
     private static Permission cluster(String group, String resource, String verb) {
         return new Permission(group, resource, verb, true);

@@ -24,6 +24,8 @@ public final class PodStatusClassifier {
 
     static final Set<String> IMAGE_PULL_REASONS =
             Set.of("ErrImagePull", "ImagePullBackOff", "InvalidImageName", "ErrImageNeverPull", "RegistryUnavailable");
+    /** Pull failures no retry can mend: the reference itself is wrong, or pulling is forbidden. */
+    static final Set<String> FINAL_PULL_REASONS = Set.of("InvalidImageName", "ErrImageNeverPull");
     static final Set<String> CONFIG_REASONS =
             Set.of("CreateContainerConfigError", "CreateContainerError", "RunContainerError", "PreCreateHookError",
                     "PostStartHookError");
@@ -121,7 +123,8 @@ public final class PodStatusClassifier {
             String reason = nz(waiting.getReason());
             String message = nz(waiting.getMessage());
             if (IMAGE_PULL_REASONS.contains(reason) || isImagePullMessage(message)) {
-                return Optional.of(verdict(podName, State.IMAGE_PULL_FAILED, name + ": image " + nz(c.getImage())
+                State state = FINAL_PULL_REASONS.contains(reason) ? State.IMAGE_PULL_FAILED : State.IMAGE_PULL_BACKOFF;
+                return Optional.of(verdict(podName, state, name + ": image " + nz(c.getImage())
                         + " cannot be pulled: " + join(reason, message)));
             }
             if (CONFIG_REASONS.contains(reason)) {
@@ -146,7 +149,7 @@ public final class PodStatusClassifier {
     private static Optional<PodVerdict> fromEvents(String podName, List<Event> events) {
         for (Event e : events) {
             if (isImagePullMessage(nz(e.getMessage())) || IMAGE_PULL_REASONS.contains(nz(e.getReason()))) {
-                return Optional.of(verdict(podName, State.IMAGE_PULL_FAILED,
+                return Optional.of(verdict(podName, State.IMAGE_PULL_BACKOFF,
                         "image cannot be pulled: " + join(nz(e.getReason()), nz(e.getMessage()))));
             }
         }

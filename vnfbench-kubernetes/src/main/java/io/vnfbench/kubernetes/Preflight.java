@@ -21,7 +21,7 @@ final class Preflight {
      * @param namespace the fixed namespace in shared mode, or {@code null} for per-Test namespaces (checked
      *     cluster-wide, since those namespaces do not exist yet)
      */
-    static List<Permission> missing(KubernetesClient client, Api api, String namespace, boolean withKubeVirt,
+    static List<Permission> missing(KubernetesClient client, Api api, String namespace, boolean withMultus,
             boolean withMetrics) {
         List<Permission> missing = new ArrayList<>();
         for (Permission p : Permission.ALL) {
@@ -31,7 +31,8 @@ final class Preflight {
             if (namespace != null && p.clusterScoped()) {
                 continue; // shared namespace: vnfbench creates no namespaces
             }
-            if (!withKubeVirt && p.group().equals(KubeVirt.GROUP) || !withMetrics && p == Permission.POD_METRICS_LIST) {
+            if (!withMultus && p.group().equals(Permission.MULTUS_GROUP)
+                    || !withMetrics && p == Permission.POD_METRICS_LIST) {
                 continue;
             }
             SelfSubjectAccessReview review = new SelfSubjectAccessReviewBuilder().withNewSpec()

@@ -16,8 +16,9 @@ import java.util.function.Supplier;
  */
 final class Teardown {
 
-    static final ResourceDefinitionContext VMI = new ResourceDefinitionContext.Builder().withGroup(KubeVirt.GROUP)
-            .withVersion("v1").withKind(KubeVirt.KIND).withPlural(KubeVirt.PLURAL).withNamespaced(true).build();
+    static final ResourceDefinitionContext NAD = new ResourceDefinitionContext.Builder()
+            .withGroup(Permission.MULTUS_GROUP).withVersion("v1").withKind("NetworkAttachmentDefinition")
+            .withPlural("network-attachment-definitions").withNamespaced(true).build();
 
     private final KubernetesClient client;
     private final Api api;
@@ -51,11 +52,12 @@ final class Teardown {
         attempt(problems, () -> deleteAll(Permission.CONFIGMAPS_LIST, Permission.CONFIGMAPS_DELETE, "config maps",
                 () -> client.configMaps().inNamespace(namespace).withLabels(selector).list().getItems(),
                 name -> client.configMaps().inNamespace(namespace).withName(name).delete()));
-        if (hasKubeVirt()) {
-            attempt(problems, () -> deleteAll(Permission.VMI_LIST, Permission.VMI_DELETE, "virtual machine instances",
-                    () -> client.genericKubernetesResources(VMI).inNamespace(namespace).withLabels(selector).list()
+        if (hasMultus()) {
+            attempt(problems, () -> deleteAll(Permission.NAD_LIST, Permission.NAD_DELETE,
+                    "network attachment definitions",
+                    () -> client.genericKubernetesResources(NAD).inNamespace(namespace).withLabels(selector).list()
                             .getItems(),
-                    name -> client.genericKubernetesResources(VMI).inNamespace(namespace).withName(name).delete()));
+                    name -> client.genericKubernetesResources(NAD).inNamespace(namespace).withName(name).delete()));
         }
         if (deleteNamespace) {
             attempt(problems, () -> api.run(Permission.NAMESPACES_DELETE, "delete namespace " + namespace,
@@ -90,18 +92,18 @@ final class Teardown {
         return problems;
     }
 
-    private volatile Boolean kubeVirt;
+    private volatile Boolean multus;
 
-    /** Whether the cluster serves KubeVirt VMIs (asked once; API discovery needs no RBAC grant). */
-    boolean hasKubeVirt() {
-        Boolean known = kubeVirt;
+    /** Whether the cluster serves Multus' NetworkAttachmentDefinitions (asked once; discovery needs no grant). */
+    boolean hasMultus() {
+        Boolean known = multus;
         if (known == null) {
             try {
-                known = client.supports(KubeVirt.API_VERSION, KubeVirt.KIND);
+                known = client.supports(Permission.MULTUS_GROUP + "/v1", "NetworkAttachmentDefinition");
             } catch (RuntimeException e) {
                 known = false;
             }
-            kubeVirt = known;
+            multus = known;
         }
         return known;
     }

@@ -1,12 +1,12 @@
 package io.vnfbench.kubernetes;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.vnfbench.engine.plan.ChainLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +21,19 @@ import java.util.Optional;
  * @param networkPolicy keeps benchmark traffic inside the deployment
  * @param service the headless Service giving SUT and agent pods stable DNS names
  * @param sutPods SUT pods (snake: one per NF and the switch; pipeline: one per chain plus the switch)
- * @param virtualMachines KubeVirt VirtualMachineInstances for nodes of format {@code vm}
+ * @param networkAttachments names of the Multus NetworkAttachmentDefinitions copied into the namespace
  * @param endpoints connection point id → {@code host:port} on the cluster network (for probers' targets)
  * @param sinkHost the DNS name chain egress traffic is sent to (the sink Service)
+ * @param layout the planner's chain layout, when the scenario has chains
  */
 public record TestManifests(String namespace, Optional<Namespace> namespaceObject, Optional<ConfigMap> anchor,
         NetworkPolicy networkPolicy, Service service, Optional<Service> sinkService, List<Pod> sutPods,
-        List<GenericKubernetesResource> virtualMachines, Map<String, String> endpoints, String sinkHost) {
+        List<String> networkAttachments, Map<String, String> endpoints, String sinkHost,
+        Optional<ChainLayout> layout) {
 
     public TestManifests {
         sutPods = List.copyOf(sutPods);
-        virtualMachines = List.copyOf(virtualMachines);
+        networkAttachments = List.copyOf(networkAttachments);
         endpoints = Map.copyOf(endpoints);
     }
 
@@ -44,7 +46,6 @@ public record TestManifests(String namespace, Optional<Namespace> namespaceObjec
         out.add(service);
         sinkService.ifPresent(out::add);
         out.addAll(sutPods);
-        out.addAll(virtualMachines);
         return out;
     }
 }

@@ -383,7 +383,7 @@ class KubernetesEnvironmentTest {
     }
 
     @Test
-    void shouldExplainThatTheClusterHasNoKubeVirt() {
+    void shouldRefuseVirtualMachineNodesBeforeCreatingAnything() {
         // given
         Node nf = ChainFixtures.nfTemplate();
         Node vm = new Node(null, nf.type(), "registry.example/vsc-disk:1", "vm", nf.role(), nf.resources(),
@@ -393,8 +393,8 @@ class KubernetesEnvironmentTest {
 
         // when / then
         assertThatThrownBy(() -> env.deploy(request(bd), new CancellationToken()))
-                .isInstanceOf(DeploymentException.class).hasMessageContaining("format vm")
-                .hasMessageContaining("kubevirt.io/v1");
+                .isInstanceOf(DeploymentException.class).hasMessageContaining("node c1n1 has format vm")
+                .hasMessageContaining("container images only");
         env.close();
     }
 

@@ -82,9 +82,11 @@ class ManifestFactoryGoldenTest {
         Pod firstNf = pods.stream().filter(p -> p.getSpec().getContainers().stream()
                 .anyMatch(c -> c.getName().equals("c1n1"))).findFirst().orElseThrow();
         assertThat(sw.getSpec().getNodeSelector()).containsEntry("vnfbench.io/switch", "true");
-        assertThat(sw.getSpec().getAffinity().getPodAffinity().getRequiredDuringSchedulingIgnoredDuringExecution())
+        // the policy's first target is the anchor: it has no affinity, the others follow it (never mutual)
+        assertThat(sw.getSpec().getAffinity()).isNull();
+        assertThat(firstNf.getSpec().getAffinity().getPodAffinity().getRequiredDuringSchedulingIgnoredDuringExecution())
                 .singleElement().satisfies(t -> assertThat(t.getLabelSelector().getMatchExpressions().get(0)
-                        .getValues()).containsExactly(firstNf.getMetadata().getLabels().get(Names.NODE)));
+                        .getValues()).containsExactly("sw"));
 
         // then: byte for byte
         Path file = GOLDEN.resolve(topology + "-c" + chains + "-n" + nfs + ".yaml");

@@ -35,18 +35,18 @@ class PodStatusClassifierTest {
                         State.UNSCHEDULABLE, "node affinity"),
                 Arguments.of("image pull by reason only (no message)",
                         pod("Pending", null, null, List.of(), List.of(waiting("nf", "ImagePullBackOff", null))),
-                        List.of(), State.IMAGE_PULL_FAILED, "ImagePullBackOff"),
+                        List.of(), State.IMAGE_PULL_BACKOFF, "ImagePullBackOff"),
                 Arguments.of("image pull by message only",
                         pod("Pending", null, null, List.of(),
                                 List.of(waiting("nf", null, "Back-off pulling image \"nope:1\""))),
-                        List.of(), State.IMAGE_PULL_FAILED, "Back-off pulling image"),
+                        List.of(), State.IMAGE_PULL_BACKOFF, "Back-off pulling image"),
                 Arguments.of("image pull by ErrImagePull",
                         pod("Pending", null, null, List.of(), List.of(waiting("nf", "ErrImagePull", "rpc error"))),
-                        List.of(), State.IMAGE_PULL_FAILED, "ErrImagePull"),
+                        List.of(), State.IMAGE_PULL_BACKOFF, "ErrImagePull"),
                 Arguments.of("image pull by event message",
                         pod("Pending", null, null, List.of(), List.of()),
                         List.of(event("Failed", "Failed to pull image \"x\": pull access denied")),
-                        State.IMAGE_PULL_FAILED, "pull access denied"),
+                        State.IMAGE_PULL_BACKOFF, "pull access denied"),
                 Arguments.of("invalid image name",
                         pod("Pending", null, null, List.of(), List.of(waiting("nf", "InvalidImageName", "bad ref"))),
                         List.of(), State.IMAGE_PULL_FAILED, "InvalidImageName"),
@@ -142,6 +142,7 @@ class PodStatusClassifierTest {
     @Test
     void shouldSeparateFailFastFromRetryableFailures() {
         assertThat(State.IMAGE_PULL_FAILED.disposition()).isEqualTo(Disposition.FAIL_FAST);
+        assertThat(State.IMAGE_PULL_BACKOFF.disposition()).isEqualTo(Disposition.STALLED);
         assertThat(State.CONFIG_ERROR.disposition()).isEqualTo(Disposition.FAIL_FAST);
         assertThat(State.OOM_KILLED.disposition()).isEqualTo(Disposition.FAIL_FAST);
         assertThat(State.EVICTED.disposition()).isEqualTo(Disposition.RETRY_INFRASTRUCTURE);

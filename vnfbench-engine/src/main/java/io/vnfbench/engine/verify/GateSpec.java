@@ -2,6 +2,7 @@ package io.vnfbench.engine.verify;
 
 import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.GatedMetric;
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.Verification;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,6 +40,12 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
 
     public GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean strict, double buildConfidence) {
         this(metrics, errorsFail, strict, buildConfidence, TrialBudget.DEFAULT, null);
+    }
+
+    /** Whether a row with this verdict fails the gate: REGRESSION; ERROR unless errors do not fail; INCONCLUSIVE and NO_BASELINE when strict. */
+    public boolean failsOn(Verdict verdict) {
+        return verdict == Verdict.REGRESSION || (verdict == Verdict.ERROR && errorsFail)
+                || ((verdict == Verdict.INCONCLUSIVE || verdict == Verdict.NO_BASELINE) && strict);
     }
 
     public GateSpec withStrict(boolean s) {
@@ -186,6 +193,21 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
             return null;
         }
         return percent ? v / 100 : v;
+    }
+
+    /**
+     * {@code 5%}, {@code 5 %} or {@code 0.05} as a fraction: the one grammar of fractions, for documents and for the
+     * front ends' overrides alike.
+     *
+     * @throws IllegalArgumentException naming the text when it is not a non-negative fraction
+     */
+    public static double parseFraction(String text) {
+        List<String> problems = new ArrayList<>();
+        Double v = text == null ? null : fraction(text, "value", problems);
+        if (v == null) {
+            throw new IllegalArgumentException("expected a non-negative fraction such as 0.05 or 5%, got '" + text + "'");
+        }
+        return v;
     }
 
     /** {@code 0.99} or {@code 99%}, strictly between 0 and 1. */

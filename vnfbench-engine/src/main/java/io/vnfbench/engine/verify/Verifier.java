@@ -301,10 +301,7 @@ public final class Verifier {
     private GateOutcome result(List<VerdictRow> rows, List<String> warnings) {
         GateOutcome result = GateOutcome.PASSED;
         for (VerdictRow r : rows) {
-            boolean fails = r.verdict() == Verdict.REGRESSION
-                    || (r.verdict() == Verdict.ERROR && spec.errorsFail())
-                    || ((r.verdict() == Verdict.INCONCLUSIVE || r.verdict() == Verdict.NO_BASELINE) && spec.strict());
-            if (fails) {
+            if (spec.failsOn(r.verdict())) {
                 result = GateOutcome.FAILED;
             }
             String strictness = spec.strict() ? " (fails the gate: strict)" : " (passes with this warning; --strict fails it)";

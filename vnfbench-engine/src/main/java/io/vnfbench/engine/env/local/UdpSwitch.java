@@ -16,7 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * cross-connect table; a datagram received on connection point {@code from} leaves through connection point
  * {@code to} towards that point's peer.
  *
- * <p>Usage: {@code UdpSwitch --port CP=HOST:PORT ... --peer CP=HOST:PORT ... --xconnect "a>b c>d"}. Like a
+ * <p>Usage: {@code UdpSwitch --port CP=HOST:PORT ... --peer CP=HOST:PORT ... [--send-to CP=HOST:PORT ...]
+ * --xconnect "a>b c>d"}. A {@code --send-to} peer is a service address whose backends come and go (a Kubernetes
+ * Service in front of a prober pod per Trial): its socket is never connected, each datagram is addressed on its own,
+ * and a send that fails (no backend yet) drops that datagram instead of stopping the switch. Like a
  * vSwitch data-plane core, one thread serves every port (a selector, draining up to {@value #BATCH} datagrams
  * per ready port before moving on), so in a snake every hop of every chain shares this one core.
  */
@@ -29,12 +32,17 @@ public final class UdpSwitch {
     public static void main(String[] args) throws IOException {
         Map<String, InetSocketAddress> ports = new LinkedHashMap<>();
         Map<String, InetSocketAddress> peers = new LinkedHashMap<>();
+        Map<String, InetSocketAddress> services = new LinkedHashMap<>();
         Map<String, String> xconnect = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             String value = args[i + 1];
             switch (args[i]) {
                 case "--port" -> ports.put(key(value), NfProcessSupport.address(value.substring(value.indexOf('=') + 1)));
                 case "--peer" -> peers.put(key(value), NfProcessSupport.address(value.substring(value.indexOf('=') + 1)));
+                case "--send-to" -> {
+                    services.put(key(value), NfProcessSupport.address(value.substring(value.indexOf('=') + 1)));
+                    peers.put(key(value), services.get(key(value)));
+                }
                 case "--xconnect" -> xconnect.putAll(CrossConnect.parse(value));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -44,20 +52,28 @@ public final class UdpSwitch {
         for (Map.Entry<String, InetSocketAddress> port : ports.entrySet()) {
             DatagramChannel channel = NfProcessSupport.bind(port.getValue(), false);
             InetSocketAddress peer = peers.get(port.getKey());
-            if (peer != null) {
+            if (peer != null && !services.containsKey(port.getKey())) {
                 channel.connect(peer);
             }
             channels.put(port.getKey(), channel);
         }
         Selector selector = Selector.open();
         for (Map.Entry<String, String> entry : xconnect.entrySet()) {
-            channels.get(entry.getKey()).register(selector, SelectionKey.OP_READ, channels.get(entry.getValue()));
+            channels.get(entry.getKey()).register(selector, SelectionKey.OP_READ,
+                    new Out(channels.get(entry.getValue()), services.get(entry.getValue())));
         }
         AtomicLong forwarded = new AtomicLong();
         AtomicLong dropped = new AtomicLong();
         NfProcessSupport.exitWhenParentGoes(forwarded, dropped);
         NfProcessSupport.ready(System.out);
         serve(selector, forwarded, dropped);
+    }
+
+    /** Where a cross-connect sends: a connected channel, or an unconnected one and the service address. */
+    private record Out(DatagramChannel channel, InetSocketAddress service) {
+        int send(ByteBuffer buffer) throws IOException {
+            return service == null ? channel.write(buffer) : channel.send(buffer, service);
+        }
     }
 
     private static String key(String value) {
@@ -74,7 +90,7 @@ public final class UdpSwitch {
             selector.select();
             for (SelectionKey key : selector.selectedKeys()) {
                 DatagramChannel from = (DatagramChannel) key.channel();
-                DatagramChannel to = (DatagramChannel) key.attachment();
+                Out out = (Out) key.attachment();
                 for (int n = 0; n < BATCH; n++) {
                     buffer.clear();
                     if (from.receive(buffer) == null) {
@@ -82,13 +98,18 @@ public final class UdpSwitch {
                     }
                     buffer.flip();
                     try {
-                        if (to.write(buffer) > 0) {
+                        if (out.send(buffer) > 0) {
                             forwarded.lazySet(forwarded.get() + 1);
                         } else {
                             dropped.lazySet(dropped.get() + 1);
                         }
                     } catch (PortUnreachableException e) {
                         dropped.lazySet(dropped.get() + 1);
+                    } catch (IOException e) {
+                        if (out.service() == null) {
+                            throw e;
+                        }
+                        dropped.lazySet(dropped.get() + 1); // e.g. EHOSTUNREACH while the service has no backend
                     }
                 }
             }
