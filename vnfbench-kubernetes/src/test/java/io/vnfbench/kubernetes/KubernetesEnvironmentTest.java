@@ -3,6 +3,9 @@ package io.vnfbench.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fabric8.kubernetes.api.model.APIResourceListBuilder;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Status;
@@ -193,7 +196,7 @@ class KubernetesEnvironmentTest {
     }
 
     @Test
-    void shouldFailFastWhenAnImageCannotBePulled() throws Exception {
+    void shouldFailWithinItsBoundWhileAnImagePullBacksOff() throws Exception {
         // given
         Node nf = ChainFixtures.nfTemplate();
         Node missing = new Node(null, nf.type(), "registry.example/missing:1", nf.format(), nf.role(), nf.resources(),
@@ -380,6 +383,89 @@ class KubernetesEnvironmentTest {
         assertThatThrownBy(() -> resumed.deploy(request(bd), new CancellationToken()))
                 .isInstanceOf(DeploymentException.class).hasMessageContaining("belongs to run someone-else");
         client.namespaces().withName(namespace).delete();
+    }
+
+    @Test
+    void shouldWaitForANamespaceStillBeingDeletedInsteadOfAdoptingIt() throws Exception {
+        // given: the namespace of a failed attempt of the same deployment, still terminating (a deploy retry)
+        KubernetesEnvironment env = environment(Map.of("timeout-teardown", "10"));
+        VnfBd bd = ChainFixtures.cnfTestbed("snake", 1, 1);
+        String namespace = namespaceOf(env, bd);
+        DeploymentContext ctx = new DeploymentContext(env.runId(), "i1", 1, "chains=1,nfs=1,topology=snake",
+                Instant.EPOCH);
+        Namespace terminating = client.namespaces().resource(new NamespaceBuilder().withNewMetadata()
+                .withName(namespace).withLabels(env.factory().labels(ctx)).endMetadata().withNewStatus()
+                .withPhase("Terminating").endStatus().build()).create();
+
+        // when: deploying while it terminates; it goes away after five seconds
+        CompletableFuture<Deployment> deploying = CompletableFuture.supplyAsync(() -> {
+            try {
+                return env.deploy(request(bd), new CancellationToken());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        boolean adopted = false;
+        while (System.nanoTime() < until && !deploying.isDone()) {
+            adopted |= !client.services().inNamespace(namespace).list().getItems().isEmpty();
+            Thread.sleep(20);
+        }
+        client.namespaces().withName(namespace).delete();
+        String uid;
+        try (Deployment deployment = deploying.get(30, TimeUnit.SECONDS)) {
+            uid = client.namespaces().withName(((KubernetesDeployment) deployment).namespace()).get().getMetadata()
+                    .getUid();
+        } finally {
+            env.close();
+        }
+
+        // then: nothing was put into the terminating namespace; the Test got a namespace of its own
+        assertThat(adopted).as("objects created in the terminating namespace").isFalse();
+        assertThat(uid).isNotEqualTo(terminating.getMetadata().getUid());
+        assertNothingLeft(env, namespace);
+    }
+
+    @Test
+    void shouldCopyMultusNetworksIntoTheRunNamespaceAndNameAMissingOne() throws Exception {
+        // given: one NetworkAttachmentDefinition in the source namespace, one missing
+        server.expect().get().withPath("/apis/k8s.cni.cncf.io/v1").andReturn(200, new APIResourceListBuilder()
+                .withGroupVersion("k8s.cni.cncf.io/v1").addNewResource().withName("network-attachment-definitions")
+                .withKind("NetworkAttachmentDefinition").withNamespaced(true).withVerbs("get", "list", "create",
+                        "delete").endResource().build()).always();
+        GenericKubernetesResource nad = new GenericKubernetesResourceBuilder().withApiVersion("k8s.cni.cncf.io/v1")
+                .withKind("NetworkAttachmentDefinition").withNewMetadata().withName("sriov-a").withNamespace("default")
+                .endMetadata().build();
+        nad.setAdditionalProperty("spec", Map.of("config", "{\"cniVersion\":\"0.4.0\",\"type\":\"macvlan\"}"));
+        client.genericKubernetesResources(Teardown.NAD).inNamespace("default").resource(nad).create();
+        VnfBd bd = ChainFixtures.cnfTestbed("snake", 1, 1);
+        KubernetesEnvironment env = environment(Map.of("multus-networks", "sriov-a=192.168.50.0/24"));
+        KubernetesEnvironment missing = environment(Map.of("multus-networks", "sriov-x=192.168.60.0/24"));
+
+        // when
+        String namespace;
+        Map<String, Object> copied;
+        String annotation;
+        try (Deployment deployment = env.deploy(request(bd), new CancellationToken())) {
+            namespace = ((KubernetesDeployment) deployment).namespace();
+            copied = client.genericKubernetesResources(Teardown.NAD).inNamespace(namespace).withName("sriov-a").get()
+                    .getAdditionalProperties();
+            annotation = client.pods().inNamespace(namespace).withName("c1n1").get().getMetadata().getAnnotations()
+                    .get("k8s.v1.cni.cncf.io/networks");
+        } finally {
+            env.close();
+        }
+
+        // then: the pods find their networks in their own namespace, at static addresses; a missing one is named
+        assertThat(copied.get("spec")).isEqualTo(nad.getAdditionalProperties().get("spec"));
+        assertThat(annotation).contains("\"name\":\"sriov-a\"").contains("\"ips\":[\"192.168.50.");
+        assertThat(client.genericKubernetesResources(Teardown.NAD).inNamespace(namespace).list().getItems()).isEmpty();
+        assertThatThrownBy(() -> missing.deploy(request(bd), new CancellationToken()))
+                .isInstanceOf(DeploymentException.class)
+                .hasMessage("NetworkAttachmentDefinition sriov-x (multus-networks) does not exist in namespace"
+                        + " default (multus-source-namespace); nothing was started");
+        missing.close();
+        assertNothingLeft(missing, namespaceOf(missing, bd));
     }
 
     @Test
