@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,6 +57,9 @@ class KubernetesEnvironmentTest {
     /** The environment's own client: no fabric8-internal retries, so the environment's retry policy is what runs. */
     static KubernetesClient envClient;
     static final List<String> DENIED = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static final java.util.concurrent.atomic.AtomicBoolean BOUND_ONLY = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Namespaces with a RoleBinding "vnfbench", as an authorizer's informer sees them (a little later). */
+    static final Set<String> BOUND = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @BeforeAll
     static void startKubelet() {
@@ -65,8 +69,14 @@ class KubernetesEnvironmentTest {
                             SelfSubjectAccessReview.class);
                     var attributes = review.getSpec().getResourceAttributes();
                     String key = attributes.getVerb() + " " + attributes.getResource();
+                    boolean allowed = !DENIED.contains(key);
+                    if (BOUND_ONLY.get() && Set.of("pods", "services", "configmaps", "events", "networkpolicies")
+                            .contains(attributes.getResource())) {
+                        // namespaced rights only where a RoleBinding grants them
+                        allowed = attributes.getNamespace() != null && BOUND.contains(attributes.getNamespace());
+                    }
                     review.setStatus(new io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewStatusBuilder()
-                            .withAllowed(!DENIED.contains(key)).build());
+                            .withAllowed(allowed).build());
                     return review;
                 }).always();
         kubelet = new FakeKubelet(server, client, pod -> SCRIPT.get().apply(pod));
@@ -84,6 +94,7 @@ class KubernetesEnvironmentTest {
     @BeforeEach
     void defaultScript() {
         DENIED.clear();
+        BOUND_ONLY.set(false);
         SCRIPT.set(pod -> FakeKubelet.isCommandPod(pod) ? new FakeKubelet.Completes("{\"bps\": 940000000}", 0)
                 : pod.getSpec().getContainers().get(0).getImage().contains("missing")
                         ? new FakeKubelet.ImagePullBackOff() : new FakeKubelet.Ready());
@@ -466,6 +477,47 @@ class KubernetesEnvironmentTest {
                         + " default (multus-source-namespace); nothing was started");
         missing.close();
         assertNothingLeft(missing, namespaceOf(missing, bd));
+    }
+
+    @Test
+    void shouldBindTheRunRoleInTheNamespaceItCreatesWhenItHasNoNamespacedRightsElsewhere() throws Exception {
+        // given: an account with namespace rights only; inside a namespace only what a RoleBinding there grants
+        BOUND_ONLY.set(true);
+        Thread authorizer = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                client.rbac().roleBindings().inAnyNamespace().list().getItems().stream()
+                        .filter(b -> b.getMetadata().getName().equals("vnfbench"))
+                        .forEach(b -> BOUND.add(b.getMetadata().getNamespace()));
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        authorizer.setDaemon(true);
+        authorizer.start();
+        KubernetesEnvironment env = environment(Map.of("rbac-subject", "serviceaccount:vnfbench:vnfbench"));
+        VnfBd bd = ChainFixtures.cnfTestbed("snake", 1, 1);
+
+        // when
+        io.fabric8.kubernetes.api.model.rbac.RoleBinding binding;
+        try (Deployment deployment = env.deploy(request(bd), new CancellationToken())) {
+            binding = client.rbac().roleBindings().inNamespace(((KubernetesDeployment) deployment).namespace())
+                    .withName("vnfbench").get();
+        } finally {
+            env.close();
+            authorizer.interrupt();
+        }
+
+        // then
+        assertThat(binding.getRoleRef().getName()).isEqualTo("vnfbench-run");
+        assertThat(binding.getSubjects()).singleElement().satisfies(s -> {
+            assertThat(s.getKind()).isEqualTo("ServiceAccount");
+            assertThat(s.getNamespace() + "/" + s.getName()).isEqualTo("vnfbench/vnfbench");
+        });
+        assertNothingLeft(env, namespaceOf(env, bd));
+        client.rbac().roleBindings().inAnyNamespace().withLabel(Names.RUN, env.runId()).delete();
     }
 
     @Test
