@@ -27,5 +27,10 @@ public class ListBoxModel extends ArrayList<ListBoxModel.Option> {
             this.name = name;
             this.value = value;
         }
+
+        @Override
+        public String toString() {
+            return name + "=" + value + (selected ? "[selected]" : "");
+        }
     }
 }

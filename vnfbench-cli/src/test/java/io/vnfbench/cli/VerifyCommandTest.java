@@ -98,18 +98,40 @@ class VerifyCommandTest {
                 gym("results_vnfbr-001.json").toString());
 
         assertThat(r.exit()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(r.err()).contains("no verification section");
+        assertThat(r.err()).contains("results_vnfbr-002.json: /verification: no gated metric");
     }
 
     @Test
-    void shouldExitFourWhenTheBaselineSharesNoTestKey() throws Exception {
+    void shouldSayNoBaselineOnEveryRowWhenTheBaselineSharesNoTestKey() throws Exception {
         String other = Files.readString(gym("results_vnfbr-001.json")).replace("\"vnf_vcpu\"", "\"vnf_cores\"");
 
         CliTest.Result r = CliTest.run("verify", gym("results_vnfbr-002.json").toString(), "--baseline",
                 write("other.json", other).toString(), "--gate", write("gate.yaml", GYM_GATE).toString());
 
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("NO_BASELINE").doesNotContain(" PASS ").contains("gate: PASSED (2 NO_BASELINE)");
+        assertThat(r.err()).contains("Test keys in the baseline but not in the candidate");
+    }
+
+    @Test
+    void shouldFollowTheNoBaselineRuleWhenTheBaselineFileDoesNotExistYet() throws Exception {
+        CliTest.Result r = CliTest.run("verify", gym("results_vnfbr-002.json").toString(), "--baseline",
+                dir.resolve("first-run/vnf-br.json").toString(), "--gate", write("gate.yaml", GYM_GATE).toString());
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("baseline: no baseline (file ").contains("NO_BASELINE");
+        assertThat(r.err()).contains("warning: no baseline: file ", "does not exist");
+    }
+
+    @Test
+    void shouldExitFourForACandidateThatWasNeverRun() throws Exception {
+        Path empty = write("empty.yaml", "id: never-run\nname: never run\n");
+
+        CliTest.Result r = CliTest.run("verify", empty.toString(), "--baseline", gym("results_vnfbr-001.json").toString(),
+                "--gate", write("gate.yaml", GYM_GATE).toString());
+
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.RUN_ERROR);
-        assertThat(r.err()).contains("cannot compare", "shares no Test key");
+        assertThat(r.err()).contains("cannot compare", "has no outputs (was it run?)");
     }
 
     @Test
@@ -130,8 +152,9 @@ class VerifyCommandTest {
         assertThat(last.out()).contains("baseline: last passing run build-2");
         assertThat(median.exit()).as(median.err()).isEqualTo(ExitCode.GATE_FAILED);
         assertThat(median.out()).contains("median of 2 passing runs (build-1 .. build-2)");
-        assertThat(pinned.exit()).isEqualTo(ExitCode.RUN_ERROR);
-        assertThat(pinned.err()).contains("no run with id 'build-7'");
+        assertThat(pinned.exit()).as(pinned.err()).isEqualTo(ExitCode.OK);
+        assertThat(pinned.out()).contains("NO_BASELINE");
+        assertThat(pinned.err()).contains("warning: no baseline: no run with id 'build-7'");
     }
 
     @Test

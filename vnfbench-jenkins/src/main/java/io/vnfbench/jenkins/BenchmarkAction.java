@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.ref.SoftReference;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,9 +51,29 @@ public class BenchmarkAction implements RunAction2 {
         return build.getRootDir().toPath().resolve(DIRECTORY).resolve(Integer.toString(index));
     }
 
-    /** The next free index in a build: vnfBenchmark may run several times (e.g. one VNF-BR per stage). */
+    /** The next index in a build that no action holds yet: vnfBenchmark may run several times (e.g. one VNF-BR per stage). */
     static int nextIndex(Run<?, ?> build) {
         return build.getActions(BenchmarkAction.class).size() + 1;
+    }
+
+    /**
+     * Reserves this call's index in a build by creating its directory, and returns it. Calls in {@code parallel} branches
+     * of one build finish at any time and add their actions later, so the index is taken under the build's lock (as junit
+     * does for its result action) and made unique by the directory: {@code createDirectory} fails when it exists.
+     */
+    static int allocate(Run<?, ?> build) throws IOException {
+        synchronized (build) {
+            Path parent = build.getRootDir().toPath().resolve(DIRECTORY);
+            Files.createDirectories(parent);
+            for (int index = nextIndex(build); ; index++) {
+                try {
+                    Files.createDirectory(parent.resolve(Integer.toString(index)));
+                    return index;
+                } catch (FileAlreadyExistsException taken) {
+                    // an earlier call of this build holds it (its action may not be attached yet)
+                }
+            }
+        }
     }
 
     @Override

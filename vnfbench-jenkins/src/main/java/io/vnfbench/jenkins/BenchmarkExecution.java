@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.FilePath;
@@ -15,46 +16,47 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 
 /**
  * Runs one vnfBenchmark call off the Pipeline thread: the engine on the agent (through {@link AgentGateway}), then the
  * gate and the reports on the controller, then the build result, the build action, the stage warning and the check.
- * Abort interrupts the agent call (remoting cancels the engine there, which tears the scenario down) and completes the
- * step only once teardown finished or its bound passed. Not resumable across a controller restart: the agent side is
- * gone by then; {@code resume: true} in a new build continues from the saved VNF-BR instead.
+ *
+ * <p>The base class is workflow-step-api's {@link SynchronousNonBlockingStepExecution}, as for junit's and warnings-ng's
+ * steps: {@code start()} captures the Pipeline thread's authentication (the build's: SYSTEM, or the user a
+ * QueueItemAuthenticator chose) and runs {@link #run()} under it on a pool whose threads get core's class loader, not the
+ * build script's; {@code blocksRestart()} is true while it runs, so "restart safely" waits for the benchmark. Running as
+ * the build matters: {@code baseline: 'targetBranch'} lists the sibling branch jobs, and Jenkins lists only the items the
+ * current authentication may read.
+ *
+ * <p>Abort: {@link #stop} interrupts the run (remoting cancels the engine on the agent, which tears the scenario down)
+ * and the step completes only once teardown finished or its bound passed; unlike the base class it does not fail the step
+ * at once. Not resumable across a controller restart: the agent side is gone by then; {@code resume: true} in a new build
+ * continues from the saved VNF-BR instead.
  */
-public class BenchmarkExecution extends StepExecution {
+public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private static final AtomicInteger THREADS = new AtomicInteger();
-    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "vnfBenchmark-" + THREADS.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * What one call needs besides the context; none of it survives a controller restart, after which {@link #onResume}
+     * fails the step (so nothing reads it again).
+     */
+    private final transient Call call;
 
-    private final transient StepSettings settings;
-    private final transient long teardownTimeoutSeconds;
-    private final transient AgentGateway agent;
-    private final transient Engine engine;
-    private final transient ChecksSink checks;
-    private final transient Kubeconfigs kubeconfigs;
-
-    private transient volatile Future<?> task;
-    private transient volatile Throwable stopCause;
+    /** The thread running {@link #run()} while it runs; guarded by {@code this}. */
+    private transient Thread worker;
+    /** The first reason {@link #stop} was given; guarded by {@code this}. */
+    private transient Throwable stopCause;
     private transient volatile FilePath workspace;
     private transient volatile String lockFile;
-    private final transient AtomicBoolean started = new AtomicBoolean();
+
+    private record Call(StepSettings settings, long teardownTimeoutSeconds, AgentGateway agent, Engine engine, ChecksSink checks,
+                        Kubeconfigs kubeconfigs) {
+    }
 
     BenchmarkExecution(StepContext context, StepSettings settings, long teardownTimeoutSeconds) {
         this(context, settings, teardownTimeoutSeconds, AgentGateway.REMOTING, EngineAdapter.INSTANCE, ChecksSink.optional(),
@@ -64,54 +66,57 @@ public class BenchmarkExecution extends StepExecution {
     BenchmarkExecution(StepContext context, StepSettings settings, long teardownTimeoutSeconds, AgentGateway agent, Engine engine,
                        ChecksSink checks, Kubeconfigs kubeconfigs) {
         super(context);
-        this.settings = settings;
-        this.teardownTimeoutSeconds = teardownTimeoutSeconds;
-        this.agent = agent;
-        this.engine = engine;
-        this.checks = checks;
-        this.kubeconfigs = kubeconfigs;
+        this.call = new Call(settings, teardownTimeoutSeconds, agent, engine, checks, kubeconfigs);
     }
 
     @Override
-    public boolean start() {
-        task = POOL.submit(this::runGuarded);
-        return false;
-    }
-
-    /** Runs the whole call synchronously on this thread (what the pool thread does); for tests. */
-    void runGuarded() {
-        if (!started.compareAndSet(false, true)) {
-            return;
+    protected Map<String, Object> run() throws Exception {
+        synchronized (this) {
+            if (stopCause != null) {
+                throw rethrowable(stopCause);
+            }
+            worker = Thread.currentThread();
         }
-        StepContext ctx = getContext();
         try {
-            ctx.onSuccess(work(ctx));
-        } catch (InterruptedException e) {
-            Throwable cause = stopCause;
+            Map<String, Object> outcome = work(getContext(), call);
+            Throwable cause = stopCause();
+            if (cause != null) {
+                // stopped after the agent finished (teardown is done): the build still ends as stopped
+                throw rethrowable(cause);
+            }
+            return outcome;
+        } catch (Exception e) {
+            Throwable cause = stopCause();
             if (cause == null) {
-                ctx.onFailure(e);
-                return;
+                throw e;
             }
             Thread.interrupted();
-            awaitTeardown(ctx);
-            ctx.onFailure(cause);
-        } catch (Throwable t) {
-            ctx.onFailure(stopCause != null ? stopCause : t);
+            awaitTeardown(getContext(), call);
+            throw rethrowable(cause);
+        } finally {
+            synchronized (this) {
+                worker = null;
+            }
+            // a stop() racing the end of the run must not leave its interrupt on the pooled thread
+            Thread.interrupted();
         }
     }
 
+    /**
+     * Interrupts the run and lets it finish on its own once teardown is over (bounded by the teardown wait); the base
+     * class would fail the step at once, ending the build while the scenario is still deployed.
+     */
     @Override
-    public void stop(Throwable cause) {
-        stopCause = cause;
-        Future<?> f = task;
-        if (f != null) {
-            f.cancel(true);
-        }
-        if (!started.get() || f == null) {
-            // cancelled before it began: nothing is deployed, finish now
-            if (started.compareAndSet(false, true)) {
-                getContext().onFailure(cause);
+    public void stop(@NonNull Throwable cause) {
+        Thread t;
+        synchronized (this) {
+            if (stopCause == null) {
+                stopCause = cause;
             }
+            t = worker;
+        }
+        if (t != null) {
+            t.interrupt();
         }
     }
 
@@ -122,11 +127,26 @@ public class BenchmarkExecution extends StepExecution {
     }
 
     @Override
-    public String getStatus() {
-        return "benchmarking " + (settings == null ? "" : settings.vnfbr());
+    public @NonNull String getStatus() {
+        return "benchmarking " + (call == null ? "" : call.settings().vnfbr());
     }
 
-    private Map<String, Object> work(StepContext ctx) throws Exception {
+    private synchronized Throwable stopCause() {
+        return stopCause;
+    }
+
+    private static Exception rethrowable(Throwable cause) {
+        if (cause instanceof Exception e) {
+            return e;
+        }
+        if (cause instanceof Error e) {
+            throw e;
+        }
+        return new AbortException(String.valueOf(cause));
+    }
+
+    private Map<String, Object> work(StepContext ctx, Call call) throws Exception {
+        StepSettings settings = call.settings();
         Run<?, ?> run = ctx.get(Run.class);
         TaskListener listener = ctx.get(TaskListener.class);
         FilePath ws = ctx.get(FilePath.class);
@@ -139,7 +159,7 @@ public class BenchmarkExecution extends StepExecution {
 
         String kubeconfig = "";
         if (settings.environment().credentials().isPresent()) {
-            kubeconfig = kubeconfigs.read(settings.environment().credentialsId(), run);
+            kubeconfig = call.kubeconfigs().read(settings.environment().credentialsId(), run);
             log.println("[vnfbench] kubeconfig from credential " + settings.environment().credentialsId());
         }
         AgentRequest request = new AgentRequest(settings.vnfbr(), settings.output(), run.getExternalizableId(),
@@ -147,11 +167,10 @@ public class BenchmarkExecution extends StepExecution {
                 settings.environment().context(), kubeconfig, settings.resume());
         workspace = ws;
         lockFile = request.lockFile();
-        String vnfbrJson = agent.run(ws, EngineAdapter.writeRequest(request), listener);
+        String vnfbrJson = call.agent().run(ws, EngineAdapter.writeRequest(request), listener);
 
-        int index = BenchmarkAction.nextIndex(run);
+        int index = BenchmarkAction.allocate(run);
         Path dir = BenchmarkAction.directory(run, index);
-        Files.createDirectories(dir);
         Path vnfbr = dir.resolve(StoredResult.VNFBR_FILE);
         Files.writeString(vnfbr, vnfbrJson);
 
@@ -171,17 +190,16 @@ public class BenchmarkExecution extends StepExecution {
         }
         log.println("[vnfbench] baseline: " + note);
 
-        GateReport report = engine.evaluate(vnfbr, new Engine.Evaluation(settings, baselines, note, run.getExternalizableId(),
+        GateReport report = call.engine().evaluate(vnfbr, new Engine.Evaluation(settings, baselines, note, run.getExternalizableId(),
                 run.getNumber()), dir);
-        BenchmarkSummary summary = new BenchmarkSummary(settings.vnfbr(), settings.mode().id(), report.verdict(), report.counts(),
-                report.failedTests(), note, request.outputVnfbr());
+        BenchmarkSummary summary = new BenchmarkSummary(settings.vnfbr(), settings.mode().id(), report, note, request.outputVnfbr());
         BenchmarkAction action = new BenchmarkAction(index, summary, report.report(), report.charts());
         run.addAction(action);
 
         Result result = settings.mode() == StepSettings.Mode.VERIFICATION
                 ? ResultMapping.resultFor(report.verdict(), settings.failOn())
                 : Result.SUCCESS;
-        log.println("[vnfbench] verdict " + report.verdict() + " " + report.counts()
+        log.println("[vnfbench] verdict " + report.verdictText() + " " + summary.getCounts()
                 + (report.failedTests().isEmpty() ? "" : ", failed: " + String.join(" ", report.failedTests())));
         if (result.isWorseThan(Result.SUCCESS)) {
             String reason = ResultMapping.reason(report.verdict(), report.failedTests().size());
@@ -194,7 +212,7 @@ public class BenchmarkExecution extends StepExecution {
         }
         if (settings.mode() == StepSettings.Mode.VERIFICATION) {
             try {
-                checks.publish(run, listener, summary, action.getRows());
+                call.checks().publish(run, listener, summary, action.getRows());
             } catch (RuntimeException | IOException e) {
                 log.println("[vnfbench] could not publish the check: " + e.getMessage());
             }
@@ -217,7 +235,8 @@ public class BenchmarkExecution extends StepExecution {
         return "file " + path;
     }
 
-    private void awaitTeardown(StepContext ctx) {
+    private void awaitTeardown(StepContext ctx, Call call) {
+        long teardownTimeoutSeconds = call.teardownTimeoutSeconds();
         FilePath ws = workspace;
         String lock = lockFile;
         if (ws == null || lock == null) {
@@ -225,8 +244,9 @@ public class BenchmarkExecution extends StepExecution {
         }
         try {
             PrintStream log = ctx.get(TaskListener.class).getLogger();
-            log.println("[vnfbench] aborted: waiting up to " + teardownTimeoutSeconds + " s for the scenario to be torn down");
-            boolean done = agent.awaitTeardown(ws, lock, teardownTimeoutSeconds * 1000L);
+            log.println("[vnfbench] stopped: waiting up to " + teardownTimeoutSeconds + " s for the scenario to be torn down"
+                    + " (inside a timeout step, Pipeline ends this step 60 s after stopping it; teardown then goes on on the agent)");
+            boolean done = call.agent().awaitTeardown(ws, lock, teardownTimeoutSeconds * 1000L);
             log.println(done ? "[vnfbench] teardown finished"
                     : "[vnfbench] teardown still running after " + teardownTimeoutSeconds + " s; the agent finishes it on its own");
         } catch (IOException | InterruptedException e) {

@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import hudson.AbortException;
 import hudson.model.Action;
 import hudson.model.Item;
 import hudson.model.Job;
@@ -9,12 +10,15 @@ import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
@@ -31,16 +35,13 @@ public class BenchmarkTrendAction implements Action {
     static final int DEFAULT_HEIGHT = 250;
     private static final int MAX_SIDE = 2000;
     private static final int CACHE_ENTRIES = 64;
+    private static final long CACHE_BYTES = 16L << 20;
 
-    /** PNGs by (job, newest build, benchmark, metric, size): a new build changes the key, so nothing stale is served. */
-    private static final Map<String, byte[]> CACHE = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > CACHE_ENTRIES;
-        }
-    });
+    /**
+     * PNGs by (job, benchmark, metric, size, the completed builds drawn): a build that completes or is deleted changes the
+     * key, so nothing stale is served, and a running build is never part of a key. Bounded in entries and bytes.
+     */
+    private static final ChartCache CACHE = new ChartCache(CACHE_ENTRIES, CACHE_BYTES);
 
     private final Job<?, ?> job;
     private final int historyLength;
@@ -120,12 +121,15 @@ public class BenchmarkTrendAction implements Action {
             rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        var newest = job.getLastBuild();
-        String key = job.getFullName() + '\n' + (newest == null ? 0 : newest.getNumber()) + '\n' + historyLength + '\n'
-                + vnfbr + '\n' + metric + '\n' + width + 'x' + height;
+        String key = job.getFullName() + '\n' + vnfbr + '\n' + metric + '\n' + width + 'x' + height + '\n' + digest(summaries);
         byte[] png = CACHE.get(key);
         if (png == null) {
-            png = Engines.current().trendPng(summaries, metric, width, height);
+            try {
+                png = Engines.current().trendPng(summaries, metric, width, height);
+            } catch (AbortException unknownMetric) {
+                rsp.sendError(HttpServletResponse.SC_NOT_FOUND, unknownMetric.getMessage());
+                return;
+            }
             CACHE.put(key, png);
         }
         rsp.setContentType("image/png");
@@ -135,7 +139,10 @@ public class BenchmarkTrendAction implements Action {
         }
     }
 
-    /** The stored run summaries of one benchmark over the last N builds, oldest first (what the engine's history expects). */
+    /**
+     * The stored run summaries of one benchmark over the last N builds, oldest first (what the engine's history expects).
+     * Only completed builds are read: a running build has no summary yet.
+     */
     List<Path> summaries(String vnfbr) {
         List<StoredResult> results = BuildResults.ofJob(job, vnfbr, historyLength, new ArrayList<>());
         List<Path> paths = new ArrayList<>();
@@ -150,12 +157,73 @@ public class BenchmarkTrendAction implements Action {
         CACHE.clear();
     }
 
+    static int cachedCharts() {
+        return CACHE.size();
+    }
+
+    /** A least-recently-used map of PNGs, bounded by entry count and by total bytes. */
+    static final class ChartCache {
+        private final int maxEntries;
+        private final long maxBytes;
+        private final LinkedHashMap<String, byte[]> entries = new LinkedHashMap<>(16, 0.75f, true);
+        private long bytes;
+
+        ChartCache(int maxEntries, long maxBytes) {
+            this.maxEntries = maxEntries;
+            this.maxBytes = maxBytes;
+        }
+
+        synchronized byte[] get(String key) {
+            return entries.get(key);
+        }
+
+        synchronized void put(String key, byte[] png) {
+            if (png.length > maxBytes) {
+                return;
+            }
+            byte[] old = entries.put(key, png);
+            bytes += png.length - (old == null ? 0 : old.length);
+            Iterator<byte[]> eldest = entries.values().iterator();
+            while (entries.size() > maxEntries || bytes > maxBytes) {
+                bytes -= eldest.next().length;
+                eldest.remove();
+            }
+        }
+
+        synchronized int size() {
+            return entries.size();
+        }
+
+        synchronized long bytes() {
+            return bytes;
+        }
+
+        synchronized void clear() {
+            entries.clear();
+            bytes = 0;
+        }
+    }
+
     private static int side(String s, int dflt) {
         try {
             int v = s == null ? dflt : Integer.parseInt(s);
             return v < 50 ? dflt : Math.min(v, MAX_SIDE);
         } catch (NumberFormatException e) {
             return dflt;
+        }
+    }
+
+    /** Names the exact set of stored results a chart is drawn from (their paths carry build number and call index). */
+    private static String digest(List<Path> summaries) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path p : summaries) {
+                sha.update(p.toString().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return summaries.size() + ":" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

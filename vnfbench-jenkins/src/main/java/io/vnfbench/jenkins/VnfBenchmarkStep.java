@@ -1,6 +1,7 @@
 package io.vnfbench.jenkins;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Run;
@@ -25,6 +26,8 @@ import org.kohsuke.stapler.verb.POST;
  */
 public class VnfBenchmarkStep extends Step {
 
+    private static final String FUNCTION = DescriptorImpl.FUNCTION_NAME;
+
     private final String vnfbr;
     private String mode = "verification";
     private String baseline = BaselineSpec.DEFAULT;
@@ -45,10 +48,26 @@ public class VnfBenchmarkStep extends Step {
         this.vnfbr = vnfbr;
     }
 
+    /**
+     * Validates the options first: a wrong option ends the step with an {@link AbortException}, which Pipeline prints as
+     * one line (any other exception would be printed with its stack trace).
+     */
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        StepSettings settings = StepSettings.of(this, VnfBenchConfiguration.get().defaults());
-        return new BenchmarkExecution(context, settings, VnfBenchConfiguration.get().getTeardownTimeoutSeconds());
+        VnfBenchConfiguration config = VnfBenchConfiguration.get();
+        return new BenchmarkExecution(context, settings(config.defaults()), config.getTeardownTimeoutSeconds());
+    }
+
+    /** The validated options; an invalid one is an {@link AbortException} whose one-line message names it. */
+    StepSettings settings(StepSettings.Defaults defaults) throws AbortException {
+        if (vnfbr == null || vnfbr.isBlank()) {
+            throw new AbortException(FUNCTION + ": vnfbr is required: the workspace-relative path of the VNF-BR (YAML or JSON)");
+        }
+        try {
+            return StepSettings.of(this, defaults);
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(FUNCTION + ": " + String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " "));
+        }
     }
 
     public String getVnfbr() {

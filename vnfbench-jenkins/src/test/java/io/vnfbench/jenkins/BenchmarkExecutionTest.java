@@ -2,31 +2,49 @@ package io.vnfbench.jenkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
+import io.vnfbench.engine.model.Verdict;
+import io.vnfbench.engine.session.VerdictLine;
 import io.vnfbench.jenkins.Fakes.FakeJob;
 import io.vnfbench.jenkins.Fakes.FakeRun;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.TimeoutException;
+import jenkins.model.Jenkins;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 
 class BenchmarkExecutionTest {
 
     private static final String BENCH = "bench/vnf-br.yaml";
+    private static final Authentication BUILDER = new UsernamePasswordAuthenticationToken("builder", "n/a", List.of());
 
     @TempDir
     Path root;
@@ -68,7 +86,8 @@ class BenchmarkExecutionTest {
                 .containsEntry("failed", List.of("chains=1,nfs=2")).containsEntry("result", "FAILURE")
                 .containsEntry("reportPath", "vnfbench-out/bench_vnf-br.yaml/vnf-br.json")
                 .containsEntry("reportUrl", "vnfbench/").containsEntry("baseline", "last passing build: #1");
-        assertThat(map.get("counts")).isEqualTo(counts("PASS", 3, "REGRESSION", 1));
+        assertThat(map.get("counts")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("PASS", 3).containsEntry("REGRESSION", 1).containsEntry("ERROR", 0);
         assertThat(map).isInstanceOf(LinkedHashMap.class);
         assertThat(engine.evaluation.baselines()).containsOnlyKeys("#1");
         assertThat(listener.text()).contains("[vnfbench] setting build result to FAILURE: performance regression in 1 test(s)");
@@ -178,8 +197,28 @@ class BenchmarkExecutionTest {
         assertThat(ctx.await()).isTrue();
         assertThat(ctx.failure).isSameAs(abort);
         assertThat(agent.awaitedLock).isEqualTo("vnfbench-out/bench_vnf-br.yaml/.running");
-        assertThat(listener.text()).contains("aborted: waiting up to 300 s").contains("teardown finished");
+        assertThat(listener.text()).contains("stopped: waiting up to 300 s").contains("teardown finished");
         assertThat(run.getAction(BenchmarkAction.class)).isNull();
+    }
+
+    @Test
+    void shouldNotCompleteTheStepBeforeTeardownFinished() throws Exception {
+        // given: the agent call blocks until interrupted, and teardown takes until released
+        agent.block = true;
+        agent.teardown = new CountDownLatch(1);
+        BenchmarkExecution exec = execution(new VnfBenchmarkStep(BENCH));
+        exec.start();
+        assertThat(agent.entered.await(30, TimeUnit.SECONDS)).isTrue();
+
+        // when
+        exec.stop(new InterruptedException("aborted by user"));
+
+        // then: stopped but not completed while the scenario is torn down
+        assertThat(agent.awaitingTeardown.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(ctx.done.getCount()).isEqualTo(1);
+        agent.teardown.countDown();
+        assertThat(ctx.await()).isTrue();
+        assertThat(ctx.failure).hasMessage("aborted by user");
     }
 
     @Test
@@ -189,9 +228,10 @@ class BenchmarkExecutionTest {
         BenchmarkExecution exec = execution(new VnfBenchmarkStep(BENCH));
 
         // when
-        exec.runGuarded();
+        exec.start();
 
         // then
+        assertThat(ctx.await()).isTrue();
         assertThat(ctx.failure).hasMessageContaining("unknown member 'nodez'");
         assertThat(run.getActions(BenchmarkAction.class)).isEmpty();
     }
@@ -199,24 +239,169 @@ class BenchmarkExecutionTest {
     @Test
     void shouldNumberSeveralCallsInOneBuild() throws Exception {
         // given
-        BenchmarkExecution first = execution(new VnfBenchmarkStep(BENCH));
-        first.runGuarded();
-        Fakes.Context second = new Fakes.Context().with(Run.class, run).with(TaskListener.class, listener)
-                .with(FilePath.class, new FilePath(root.resolve("ws").toFile()));
+        execution(new VnfBenchmarkStep(BENCH)).start();
+        assertThat(ctx.await()).isTrue();
+        Fakes.Context second = context(run);
 
         // when
         new BenchmarkExecution(second, StepSettings.of(new VnfBenchmarkStep("other.yaml"), StepSettings.Defaults.NONE), 300,
-                agent, engine, (r, l, s, rows) -> { }, (id, r) -> "").runGuarded();
+                agent, engine, (r, l, s, rows) -> { }, (id, r) -> "").start();
 
         // then
+        assertThat(second.await()).isTrue();
         assertThat(run.getActions(BenchmarkAction.class)).extracting(BenchmarkAction::getUrlName)
                 .containsExactly("vnfbench", "vnfbench-2");
         assertThat(((Map<?, ?>) second.result).get("reportUrl")).isEqualTo("vnfbench-2/");
     }
 
+    @Test
+    void shouldGiveParallelCallsInOneBuildTheirOwnIndexDirectoryAndUrl() throws Exception {
+        // given: two calls whose agent runs end together and whose evaluations overlap (both are inside evaluate at once)
+        run = job.newBuild();
+        engine.together = new CyclicBarrier(2);
+        agent.together = new CyclicBarrier(2);
+        Fakes.Context a = context(run);
+        Fakes.Context b = context(run);
+        BenchmarkExecution first = new BenchmarkExecution(a, StepSettings.of(new VnfBenchmarkStep("a.yaml"), StepSettings.Defaults.NONE),
+                300, agent, engine, (r, l, s, rows) -> { }, (id, r) -> "");
+        BenchmarkExecution second = new BenchmarkExecution(b, StepSettings.of(new VnfBenchmarkStep("b.yaml"), StepSettings.Defaults.NONE),
+                300, agent, engine, (r, l, s, rows) -> { }, (id, r) -> "");
+
+        // when
+        first.start();
+        second.start();
+
+        // then
+        assertThat(a.await()).isTrue();
+        assertThat(b.await()).isTrue();
+        assertThat(a.failure).isNull();
+        assertThat(b.failure).isNull();
+        List<BenchmarkAction> actions = run.getActions(BenchmarkAction.class);
+        assertThat(actions).extracting(BenchmarkAction::getIndex).containsExactlyInAnyOrder(1, 2);
+        assertThat(actions).extracting(BenchmarkAction::getUrlName).containsExactlyInAnyOrder("vnfbench", "vnfbench-2");
+        assertThat(engine.dirs).containsExactlyInAnyOrder(BenchmarkAction.directory(run, 1), BenchmarkAction.directory(run, 2));
+        for (BenchmarkAction action : actions) {
+            assertThat(BenchmarkAction.directory(run, action.getIndex()).resolve(StoredResult.VNFBR_FILE))
+                    .hasContent("{\"id\":\"" + action.getSummary().getVnfbr() + "\"}");
+        }
+    }
+
+    @Test
+    void shouldRunAsTheBuildsAuthenticationOnAThreadWithoutTheScriptsClassLoader() throws Exception {
+        // given: the Pipeline thread runs as the build's authentication with the build script's class loader
+        BenchmarkExecution exec = execution(new VnfBenchmarkStep(BENCH));
+        ClassLoader script = new URLClassLoader(new URL[0], getClass().getClassLoader());
+        Thread pipelineThread = Thread.currentThread();
+        ClassLoader before = pipelineThread.getContextClassLoader();
+        pipelineThread.setContextClassLoader(script);
+
+        // when
+        try (ACLContext asBuild = ACL.as2(BUILDER)) {
+            exec.start();
+        } finally {
+            pipelineThread.setContextClassLoader(before);
+        }
+
+        // then
+        assertThat(ctx.await()).isTrue();
+        assertThat(ctx.failure).isNull();
+        assertThat(agent.authentication).isEqualTo("builder");
+        assertThat(agent.thread).isNotSameAs(pipelineThread);
+        assertThat(agent.contextClassLoader).isNotSameAs(script);
+    }
+
+    @Test
+    void shouldFindTheTargetBranchOfAPullRequestOnASecuredController() throws Exception {
+        // given: a multibranch project whose branch jobs only the build's user may read (not anonymous)
+        Fakes.Folder project = new Fakes.Folder("vnf");
+        FakeJob main = new FakeJob(project, "main", root.resolve("jobs")).readableBy("builder");
+        main.newBuild().withResult(BENCH, "PASS", true);
+        job = new FakeJob(project, "PR-7", root.resolve("jobs")).readableBy("builder");
+        VnfBenchmarkStep step = new VnfBenchmarkStep(BENCH);
+        step.setBaseline("targetBranch");
+        BenchmarkExecution exec = execution(step);
+        ctx.with(EnvVars.class, new EnvVars(Map.of("CHANGE_TARGET", "main")));
+
+        // when
+        try (ACLContext asBuild = ACL.as2(BUILDER)) {
+            exec.start();
+        }
+
+        // then
+        assertThat(ctx.await()).isTrue();
+        assertThat(engine.evaluation.baselines()).containsOnlyKeys("#1");
+        assertThat(engine.evaluation.baselineNote()).isEqualTo("target branch vnf/main, last passing build: #1");
+    }
+
+    @Test
+    void shouldSeeNoTargetBranchWhereTheAuthenticationMayNotReadIt() throws Exception {
+        // given: the same project, but the work runs as anonymous (what a thread without the build's authentication is)
+        Fakes.Folder project = new Fakes.Folder("vnf");
+        FakeJob main = new FakeJob(project, "main", root.resolve("jobs")).readableBy("builder");
+        main.newBuild().withResult(BENCH, "PASS", true);
+        job = new FakeJob(project, "PR-7", root.resolve("jobs")).readableBy("builder");
+        VnfBenchmarkStep step = new VnfBenchmarkStep(BENCH);
+        step.setBaseline("targetBranch");
+        BenchmarkExecution exec = execution(step);
+        ctx.with(EnvVars.class, new EnvVars(Map.of("CHANGE_TARGET", "main")));
+
+        // when
+        exec.start();
+
+        // then: this is the silent pass a pool thread without the build's authentication produced
+        assertThat(ctx.await()).isTrue();
+        assertThat(engine.evaluation.baselines()).isEmpty();
+        assertThat(engine.evaluation.baselineNote()).startsWith("no baseline: no job for target branch 'main'");
+    }
+
+    @Test
+    void shouldBlockRestartWhileTheBenchmarkRuns() throws Exception {
+        // given
+        agent.block = true;
+        BenchmarkExecution exec = execution(new VnfBenchmarkStep(BENCH));
+        assertThat(exec.blocksRestart()).isFalse();
+
+        // when
+        exec.start();
+        assertThat(agent.entered.await(30, TimeUnit.SECONDS)).isTrue();
+
+        // then
+        assertThat(exec.blocksRestart()).isTrue();
+        exec.stop(new InterruptedException("aborted by user"));
+        assertThat(ctx.await()).isTrue();
+    }
+
+    @Test
+    void shouldFailTheStepAfterARestartWithTheWayToResume() throws Exception {
+        // given: an execution as Pipeline stores it in program.dat and reads it back after a restart
+        BenchmarkExecution exec = execution(new VnfBenchmarkStep(BENCH));
+        BenchmarkExecution restored = roundTrip(exec);
+
+        // when
+        restored.onResume();
+        restored.stop(new InterruptedException("aborted after restart"));
+
+        // then
+        assertThat(restored.getContext()).isSameAs(ctx);
+        assertThat(ctx.await()).isTrue();
+        assertThat(ctx.failure).isInstanceOf(AbortException.class).hasMessageContaining("resume: true");
+        assertThat(restored.blocksRestart()).isFalse();
+    }
+
+    private static BenchmarkExecution roundTrip(BenchmarkExecution exec) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(exec);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (BenchmarkExecution) in.readObject();
+        }
+    }
+
     private Map<String, Object> runStep(VnfBenchmarkStep step) throws Exception {
         BenchmarkExecution exec = execution(step);
-        exec.runGuarded();
+        exec.start();
+        assertThat(ctx.await()).isTrue();
         assertThat(ctx.failure).isNull();
         @SuppressWarnings("unchecked")
         Map<String, Object> map = (Map<String, Object>) ctx.result;
@@ -225,32 +410,50 @@ class BenchmarkExecutionTest {
 
     private BenchmarkExecution execution(VnfBenchmarkStep step) throws IOException {
         run = job.newBuild();
-        Files.createDirectories(root.resolve("ws"));
-        ctx = new Fakes.Context().with(Run.class, run).with(TaskListener.class, listener)
-                .with(FilePath.class, new FilePath(root.resolve("ws").toFile())).with(EnvVars.class, new EnvVars());
+        ctx = context(run);
         return new BenchmarkExecution(ctx, StepSettings.of(step, StepSettings.Defaults.NONE), 300, agent, engine,
                 (r, l, s, rows) -> published.add("vnfbench: " + s.getVnfbr() + " " + s.getVerdict()),
                 (id, r) -> "kubeconfig of " + id);
     }
 
-    private static Map<String, Integer> counts(Object... kv) {
-        Map<String, Integer> m = new LinkedHashMap<>();
+    private Fakes.Context context(FakeRun build) throws IOException {
+        Files.createDirectories(root.resolve("ws"));
+        return new Fakes.Context().with(Run.class, build).with(TaskListener.class, listener)
+                .with(FilePath.class, new FilePath(root.resolve("ws").toFile())).with(EnvVars.class, new EnvVars());
+    }
+
+    private static Map<Verdict, Integer> counts(Object... kv) {
+        Map<Verdict, Integer> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], (Integer) kv[i + 1]);
+            Verdict.find((String) kv[i]).ifPresent(v -> m.put(v, 1));
+        }
+        for (int i = 0; i < kv.length; i += 2) {
+            int n = (Integer) kv[i + 1];
+            Verdict.find((String) kv[i]).ifPresent(v -> m.put(v, n));
         }
         return m;
     }
 
+    /** The agent side: records what it was sent and as whom and where it ran; can block, fail or meet another call. */
     private static final class FakeAgent implements AgentGateway {
         volatile String requestJson;
         volatile boolean block;
         volatile IOException failure;
         volatile String awaitedLock;
+        volatile String authentication;
+        volatile Thread thread;
+        volatile ClassLoader contextClassLoader;
+        volatile CyclicBarrier together;
+        volatile CountDownLatch teardown;
         final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch awaitingTeardown = new CountDownLatch(1);
 
         @Override
         public String run(FilePath workspace, String json, TaskListener l) throws IOException, InterruptedException {
             requestJson = json;
+            authentication = Jenkins.getAuthentication2().getName();
+            thread = Thread.currentThread();
+            contextClassLoader = thread.getContextClassLoader();
             entered.countDown();
             if (failure != null) {
                 throw failure;
@@ -258,35 +461,57 @@ class BenchmarkExecutionTest {
             if (block) {
                 new CountDownLatch(1).await();
             }
-            return "{\"id\":\"out\"}";
+            meet(together);
+            String vnfbr = EngineAdapter.readRequest(json).vnfbr();
+            return "{\"id\":\"" + (vnfbr.equals(BENCH) ? "out" : vnfbr) + "\"}";
         }
 
         @Override
-        public boolean awaitTeardown(FilePath workspace, String lockFile, long timeoutMillis) {
+        public boolean awaitTeardown(FilePath workspace, String lockFile, long timeoutMillis) throws InterruptedException {
             awaitedLock = lockFile;
-            return true;
+            awaitingTeardown.countDown();
+            CountDownLatch t = teardown;
+            return t == null || t.await(30, TimeUnit.SECONDS);
+        }
+    }
+
+    static void meet(CyclicBarrier barrier) throws InterruptedException {
+        if (barrier != null) {
+            try {
+                barrier.await(30, TimeUnit.SECONDS);
+            } catch (BrokenBarrierException | TimeoutException e) {
+                throw new IllegalStateException("the other call never arrived", e);
+            }
         }
     }
 
     private static final class FakeEngine implements Engine {
         volatile String verdict = "PASS";
         volatile Evaluation evaluation;
-        final AtomicReference<Path> dir = new AtomicReference<>();
+        volatile CyclicBarrier together;
+        final List<Path> dirs = new CopyOnWriteArrayList<>();
 
         @Override
         public GateReport evaluate(Path vnfbr, Evaluation e, Path d) throws IOException {
             evaluation = e;
-            dir.set(d);
+            dirs.add(d);
+            try {
+                meet(together);
+            } catch (InterruptedException x) {
+                throw new java.io.InterruptedIOException("interrupted");
+            }
             Files.writeString(d.resolve(BenchmarkAction.ROWS_FILE), verdict);
             boolean regression = verdict.equals("REGRESSION");
-            return new GateReport(verdict, regression ? counts("PASS", 3, "REGRESSION", 1) : counts(verdict, 1),
-                    regression ? List.of("chains=1,nfs=2") : List.of(), "report.html", List.of());
+            return new GateReport(Verdict.find(verdict).orElse(null),
+                    regression ? counts("PASS", 3, "REGRESSION", 1) : counts(verdict, 1),
+                    regression ? List.of("chains=1,nfs=2") : List.of(), !regression, "report.html", List.of());
         }
 
         @Override
         public List<VerdictRow> readRows(Path d) throws IOException {
             String v = Files.readString(d.resolve(BenchmarkAction.ROWS_FILE));
-            return List.of(new VerdictRow("nfs=1", "throughput", v, "#1", "5/5", "1", "1", "0 %", "0.5", "5 %"));
+            return List.of(new VerdictRow(new VerdictLine("nfs=1", "throughput", Verdict.find(v).orElse(null), "#1", "5/5",
+                    "1", "1", "0 %", "0.5", "5 %", "")));
         }
 
         @Override

@@ -2,12 +2,15 @@ package io.vnfbench.jenkins;
 
 import com.google.common.util.concurrent.Futures;
 import com.google.common.util.concurrent.ListenableFuture;
+import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.model.Job;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import hudson.security.ACL;
 import hudson.security.Permission;
+import io.vnfbench.engine.model.Verdict;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -17,9 +20,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
@@ -31,7 +40,10 @@ final class Fakes {
     private Fakes() {
     }
 
-    /** A folder (e.g. a multibranch project) holding jobs. */
+    /**
+     * A folder (e.g. a multibranch project) holding jobs. Like core's folders it lists only the jobs the calling thread's
+     * authentication may read (cloudbees-folder AbstractFolder.getItems, core Jenkins.getItems).
+     */
     static final class Folder implements ItemGroup<FakeJob> {
         final String name;
         final List<FakeJob> jobs = new ArrayList<>();
@@ -46,8 +58,44 @@ final class Fakes {
         }
 
         @Override
+        public FakeJob getItem(String jobName) {
+            for (FakeJob j : getItems()) {
+                if (j.getName().equals(jobName)) {
+                    return j;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public String getUrl() {
+            return name.isEmpty() ? "" : "job/" + name + "/";
+        }
+
+        @Override
+        public String getUrlChildPrefix() {
+            return "job";
+        }
+
+        @Override
+        public File getRootDirFor(FakeJob child) {
+            return child.root.resolve(child.getName()).toFile();
+        }
+
+        @Override
+        public void onDeleted(FakeJob item) {
+            jobs.remove(item);
+        }
+
+        @Override
         public Collection<FakeJob> getItems() {
-            return jobs;
+            List<FakeJob> visible = new ArrayList<>();
+            for (FakeJob j : jobs) {
+                if (j.hasPermission(Item.READ)) {
+                    visible.add(j);
+                }
+            }
+            return visible;
         }
 
         @Override
@@ -59,7 +107,8 @@ final class Fakes {
     static final class FakeJob extends Job<FakeJob, FakeRun> {
         final List<FakeRun> builds = new ArrayList<>();
         final Path root;
-        boolean readable = true;
+        /** Who may read the job; null: everyone (an unsecured controller). */
+        volatile Set<String> readers;
 
         FakeJob(Folder folder, String name, Path root) {
             super(folder, name);
@@ -74,14 +123,19 @@ final class Fakes {
             return r;
         }
 
+        /** Newest first, as Jenkins keeps a job's builds. */
         @Override
-        public FakeRun getLastBuild() {
-            return builds.isEmpty() ? null : builds.get(builds.size() - 1);
+        protected SortedMap<Integer, FakeRun> _getRuns() {
+            SortedMap<Integer, FakeRun> runs = new TreeMap<>(Comparator.reverseOrder());
+            for (FakeRun r : builds) {
+                runs.put(r.number, r);
+            }
+            return runs;
         }
 
         @Override
-        public FakeRun getBuildByNumber(int n) {
-            return n >= 1 && n <= builds.size() ? builds.get(n - 1) : null;
+        protected void removeRun(FakeRun run) {
+            builds.remove(run);
         }
 
         @Override
@@ -89,9 +143,15 @@ final class Fakes {
             return true;
         }
 
+        /** Only these users (names of Spring authentications) may read the job from now on. */
+        FakeJob readableBy(String... users) {
+            readers = Set.of(users);
+            return this;
+        }
+
         @Override
-        public boolean hasPermission(Permission permission) {
-            return readable;
+        public ACL getACL() {
+            return ACL.lambda2((auth, permission) -> readers == null || readers.contains(auth.getName()));
         }
     }
 
@@ -139,8 +199,11 @@ final class Fakes {
     }
 
     static BenchmarkSummary summary(String vnfbr, String verdict) {
-        return new BenchmarkSummary(vnfbr, "verification", verdict, Map.of(verdict, 1),
-                verdict.equals("REGRESSION") ? List.of("nfs=1") : List.of(), "", "vnfbench-out/x/vnf-br.json");
+        Verdict v = Verdict.find(verdict).orElse(null);
+        boolean passing = v == null || v == Verdict.PASS || v == Verdict.IMPROVEMENT || v == Verdict.NO_BASELINE;
+        return new BenchmarkSummary(vnfbr, "verification", new GateReport(v, v == null ? Map.of() : Map.of(v, 1),
+                verdict.equals("REGRESSION") ? List.of("nfs=1") : List.of(), passing, "", List.of()), "",
+                "vnfbench-out/x/vnf-br.json");
     }
 
     static final class Listener implements TaskListener {
@@ -158,14 +221,27 @@ final class Fakes {
         }
     }
 
-    /** Records what the step reported; {@link #await()} waits (bounded) for the step to finish. */
+    /**
+     * Records what the step reported; {@link #await()} waits (bounded) for the step to finish. Deserializing it gives back
+     * the same live context, as Pipeline rebinds a restored execution to its step's context.
+     */
     static final class Context extends StepContext {
         private static final long serialVersionUID = 1L;
+        private static final Map<String, Context> LIVE = new ConcurrentHashMap<>();
+        private final String id = UUID.randomUUID().toString();
         final transient Map<Class<?>, Object> services = new HashMap<>();
         final transient CountDownLatch done = new CountDownLatch(1);
         transient volatile Object result;
         transient volatile Throwable failure;
         transient volatile Result buildResult;
+
+        Context() {
+            LIVE.put(id, this);
+        }
+
+        private Object readResolve() {
+            return LIVE.get(id);
+        }
 
         <T> Context with(Class<T> type, T value) {
             services.put(type, value);

@@ -2,6 +2,8 @@ package io.vnfbench.jenkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.AbortException;
+import hudson.ExtensionList;
 import hudson.model.Result;
 import io.vnfbench.jenkins.Fakes.FakeJob;
 import io.vnfbench.jenkins.Fakes.FakeRun;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jenkins.model.TransientActionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
 
 /** The build and job pages' Java side: which actions appear, what the endpoints serve, and to whom. */
+@SuppressWarnings("rawtypes")
 class PagesTest {
 
     private static final String BENCH = "bench/vnf-br.yaml";
@@ -37,6 +41,7 @@ class PagesTest {
         job = new FakeJob(new Fakes.Folder(""), "vnf", root);
         Engines.use(new TrendEngine());
         BenchmarkTrendAction.clearCache();
+        TrendActionFactory.clearCache();
     }
 
     @AfterEach
@@ -81,7 +86,7 @@ class PagesTest {
         // when
         trend.doTrend(request(Map.of("vnfbr", BENCH, "metric", "udp/throughput")), ok.proxy());
         trend.doTrend(request(Map.of("vnfbr", BENCH, "metric", "udp/throughput")), again.proxy());
-        job.readable = false;
+        job.readableBy();
         trend.doTrend(request(Map.of("vnfbr", BENCH, "metric", "udp/throughput")), denied.proxy());
 
         // then
@@ -91,6 +96,107 @@ class PagesTest {
         assertThat(again.body.toByteArray()).isEqualTo(ok.body.toByteArray());
         assertThat(denied.status).isEqualTo(HttpServletResponse.SC_FORBIDDEN);
         assertThat(denied.body.size()).isZero();
+    }
+
+    @Test
+    void shouldDrawTheChartAgainWhenARunningBuildCompletes() throws Exception {
+        // given: #1 and #2 completed, #3 still running (it already attached its result)
+        job.newBuild().withResult(BENCH, "PASS", true);
+        job.newBuild().withResult(BENCH, "PASS", true);
+        FakeRun running = job.newBuild().withResult(BENCH, "PASS", true);
+        running.building = true;
+        BenchmarkTrendAction trend = new BenchmarkTrendAction(job, 30);
+        Response whileRunning = new Response();
+        Response afterwards = new Response();
+
+        // when
+        trend.doTrend(request(Map.of("vnfbr", BENCH, "metric", "udp/throughput")), whileRunning.proxy());
+        running.building = false;
+        trend.doTrend(request(Map.of("vnfbr", BENCH, "metric", "udp/throughput")), afterwards.proxy());
+
+        // then: the running build is not drawn, and its completion is not hidden by the cache
+        assertThat(whileRunning.body.toByteArray()).containsExactly(0x89, 'P', 'N', 'G', 2);
+        assertThat(afterwards.body.toByteArray()).containsExactly(0x89, 'P', 'N', 'G', 3);
+        assertThat(TrendEngine.rendered).isEqualTo(2);
+    }
+
+    @Test
+    void shouldAnswerAnUnknownMetricWithNotFound() throws Exception {
+        // given
+        job.newBuild().withResult(BENCH, "PASS", true);
+        Response rsp = new Response();
+
+        // when
+        new BenchmarkTrendAction(job, 30).doTrend(request(Map.of("vnfbr", BENCH, "metric", "nope")), rsp.proxy());
+
+        // then
+        assertThat(rsp.status).isEqualTo(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    @Test
+    void shouldBoundTheChartCacheByEntriesAndBytes() {
+        // given
+        BenchmarkTrendAction.ChartCache cache = new BenchmarkTrendAction.ChartCache(3, 10);
+
+        // when
+        cache.put("a", new byte[4]);
+        cache.put("b", new byte[4]);
+        cache.get("a");
+        cache.put("c", new byte[4]);
+        cache.put("huge", new byte[11]);
+
+        // then: "b" was least recently used when the bytes ran over; a PNG larger than the bound is never kept
+        assertThat(cache.get("b")).isNull();
+        assertThat(cache.get("a")).hasSize(4);
+        assertThat(cache.get("c")).hasSize(4);
+        assertThat(cache.get("huge")).isNull();
+        assertThat(cache.size()).isEqualTo(2);
+        assertThat(cache.bytes()).isEqualTo(8);
+    }
+
+    @Test
+    void shouldWalkAJobsHistoryForTheTrendOnlyWhenABuildCompletes() throws Exception {
+        // given: a job whose completed builds never ran vnfBenchmark, and one running build that did
+        job.newBuild();
+        FakeRun running = job.newBuild().withResult(BENCH, "PASS", true);
+        running.building = true;
+
+        // when / then: no trend while the only benchmark build runs, also when asked again
+        assertThat(TrendActionFactory.actionsFor(job, 30)).isEmpty();
+        assertThat(TrendActionFactory.actionsFor(job, 30)).isEmpty();
+
+        // when / then: it completes, the answer changes
+        running.building = false;
+        assertThat(TrendActionFactory.actionsFor(job, 30)).singleElement().isInstanceOf(BenchmarkTrendAction.class);
+
+        // when / then: nothing completed since, so the history is not walked again (the cached answer stands)
+        running.removeActions(BenchmarkAction.class);
+        assertThat(TrendActionFactory.actionsFor(job, 30)).hasSize(1);
+        assertThat(TrendActionFactory.actionsFor(job, 10)).isEmpty();
+    }
+
+    @Test
+    void shouldShowTheTrendActionThroughTheJobsActionsAsJenkinsDoes() throws Exception {
+        // given: the factory registered as Jenkins registers an @Extension
+        job.newBuild().withResult(BENCH, "PASS", true);
+        ExtensionList<VnfBenchConfiguration> configs = ExtensionList.lookup(VnfBenchConfiguration.class);
+        ExtensionList<TransientActionFactory> factories = ExtensionList.lookup(TransientActionFactory.class);
+        VnfBenchConfiguration config = new VnfBenchConfiguration();
+        TrendActionFactory factory = new TrendActionFactory();
+        configs.add(config);
+        factories.add(factory);
+        try {
+            // when
+            BenchmarkTrendAction trend = job.getAction(BenchmarkTrendAction.class);
+
+            // then
+            assertThat(trend).isNotNull();
+            assertThat(trend.getHistoryLength()).isEqualTo(VnfBenchConfiguration.DEFAULT_HISTORY_LENGTH);
+            assertThat(job.getAllActions()).hasAtLeastOneElementOfType(BenchmarkTrendAction.class);
+        } finally {
+            configs.remove(config);
+            factories.remove(factory);
+        }
     }
 
     @Test
@@ -130,8 +236,8 @@ class PagesTest {
     @Test
     void shouldEscapeUserTextInTheCheckTable() {
         // given
-        VerdictRow row = new VerdictRow("name=<b>x</b>|y", "udp/throughput", "REGRESSION", "#1", "5", "1", "0.5", "-50 %", "0.01",
-                "5 %");
+        VerdictRow row = new VerdictRow(new io.vnfbench.engine.session.VerdictLine("name=<b>x</b>|y", "udp/throughput",
+                io.vnfbench.engine.model.Verdict.REGRESSION, "#1", "5", "1", "0.5", "-50 %", "0.01", "5 %", ""));
 
         // when
         String table = ChecksPublishing.table(List.of(row));
@@ -220,7 +326,10 @@ class PagesTest {
         }
 
         @Override
-        public byte[] trendPng(List<Path> summaries, String metric, int width, int height) {
+        public byte[] trendPng(List<Path> summaries, String metric, int width, int height) throws AbortException {
+            if (!metric.equals("udp/throughput")) {
+                throw new AbortException("no metric '" + metric + "' in the stored results");
+            }
             rendered++;
             return new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) summaries.size()};
         }

@@ -41,18 +41,29 @@ public record Metric(@Key String name, String unit, String type, String scalar, 
         return parse(scalar);
     }
 
-    /** Every numeric value this metric holds: the scalar, the vector entries or the series values. */
+    /** Every value this metric holds as written: the scalar, the vector entries or the series values. */
+    public List<String> rawValues() {
+        if (scalar != null) {
+            return List.of(scalar);
+        }
+        return !vector.isEmpty() ? vector : series.stream().map(SeriesPoint::value).toList();
+    }
+
+    /**
+     * Every value this metric holds that is a finite number (others are left out: callers that must not drop a value
+     * silently compare the count with {@link #rawValues()}).
+     */
     public double[] numericValues() {
         if (scalar != null) {
             OptionalDouble v = scalarValue();
             return v.isPresent() ? new double[] {v.getAsDouble()} : new double[0];
         }
-        List<String> raw = !vector.isEmpty() ? vector : series.stream().map(SeriesPoint::value).toList();
-        return raw.stream().map(Metric::parse).filter(OptionalDouble::isPresent)
+        return rawValues().stream().map(Metric::parse).filter(OptionalDouble::isPresent)
                 .mapToDouble(OptionalDouble::getAsDouble).toArray();
     }
 
-    static OptionalDouble parse(String text) {
+    /** A value as a number: empty when absent, not numeric or not finite. */
+    public static OptionalDouble parse(String text) {
         if (text == null || text.isBlank()) {
             return OptionalDouble.empty();
         }

@@ -21,13 +21,26 @@ public record VerificationResult(String gate, String baseline, String timestamp,
     /**
      * One verdict row. Numbers are decimal text, as YANG decimal64 leaves are.
      *
-     * @param id     {@code <test key> <gate name>}, the list key
-     * @param change signed relative change of the effect estimate, e.g. {@code -0.0512}
+     * @param id         {@code <test key> <gate name>}, the list key ({@code * <gate>} for all Test keys together)
+     * @param change     signed relative change of the effect estimate, e.g. {@code -0.0512}
+     * @param decidedAt  the number of candidate Trials from which on the verdict held (absent: undecided)
+     * @param lower      lower end of the degradation's interval at the row's false-alarm level
+     * @param upper      upper end of that interval
+     * @param detectable the smallest regression the row could have detected, as a fraction
+     * @param alpha      the row's share of the build's false-alarm budget
      */
     public record VerdictEntry(@Key String id, @YangName("test_key") String testKey, String gate, String source,
             String metric, String direction, String verdict, String method,
             @YangName("baseline_samples") Long baselineSamples, @YangName("candidate_samples") Long candidateSamples,
             @YangName("baseline_median") String baselineMedian, @YangName("candidate_median") String candidateMedian,
-            String change, @YangName("p_value") String pValue, String limit, String reason) {
+            String change, @YangName("p_value") String pValue, String limit, String reason,
+            @YangName("decided_at") Long decidedAt, String lower, String upper, String detectable, String alpha) {
+
+        public VerdictEntry(String id, String testKey, String gate, String source, String metric, String direction,
+                String verdict, String method, Long baselineSamples, Long candidateSamples, String baselineMedian,
+                String candidateMedian, String change, String pValue, String limit, String reason) {
+            this(id, testKey, gate, source, metric, direction, verdict, method, baselineSamples, candidateSamples,
+                    baselineMedian, candidateMedian, change, pValue, limit, reason, null, null, null, null, null);
+        }
     }
 }

@@ -6,9 +6,9 @@ import io.vnfbench.engine.model.Output;
 import io.vnfbench.engine.model.Report;
 import io.vnfbench.engine.model.Snapshot;
 import io.vnfbench.engine.model.Variable;
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.VerificationResult;
 import io.vnfbench.engine.model.VnfBr;
-import io.vnfbench.engine.trend.GateOutcome;
 import io.vnfbench.engine.trend.History;
 import io.vnfbench.engine.trend.Matrix;
 import io.vnfbench.engine.trend.MetricKey;
@@ -208,11 +208,11 @@ public final class HtmlReport {
                         + "(<code>vnfbench verify</code> adds them).</p>\n</section>\n");
                 return;
             }
-            Map<String, Integer> counts = new LinkedHashMap<>();
+            Map<Verdict, Integer> counts = new java.util.EnumMap<>(Verdict.class);
             gated.forEach(m -> counts.merge(m.verdict(), 1, Integer::sum));
             out.append("<p>");
             counts.forEach((v, n) -> out.append("<span class=\"v ").append(verdictClass(v)).append("\">")
-                    .append(Html.esc(v)).append("</span> ").append(n).append(" &nbsp; "));
+                    .append(v.name()).append("</span> ").append(n).append(" &nbsp; "));
             out.append("</p>\n<table class=\"data\">\n<thead><tr><th>test</th><th>metric</th><th>direction</th>"
                     + "<th>n</th><th>median</th><th>baseline</th><th>baseline median</th><th>change</th>"
                     + "<th>verdict</th></tr></thead>\n<tbody>\n");
@@ -223,13 +223,13 @@ public final class HtmlReport {
                         * 100 : Double.NaN;
                 out.append("<tr><td>").append(Html.esc(m.key().testKey())).append("</td><td>")
                         .append(Html.esc(m.key().metricLabel())).append(unitSuffix(m.unit())).append("</td><td>")
-                        .append(m.direction() == null ? "" : Html.esc(m.direction().token())).append("</td>")
+                        .append(m.direction() == null ? "" : Html.esc(m.direction().keyword())).append("</td>")
                         .append(num(s.n())).append(num(s.median())).append("<td>")
                         .append(Html.esc(m.baselineId())).append("</td>").append(num(m.baselineMedian()))
                         .append("<td class=\"n\">").append(Double.isFinite(change)
                                 ? String.format(Locale.ROOT, "%+.2f %%", change) : "").append("</td>")
                         .append("<td><span class=\"v ").append(verdictClass(m.verdict())).append("\">")
-                        .append(Html.esc(m.verdict())).append("</span></td></tr>\n");
+                        .append(m.verdict().name()).append("</span></td></tr>\n");
             }
             out.append("</tbody></table></section>\n");
         }
@@ -261,7 +261,7 @@ public final class HtmlReport {
                     + "<tbody>\n");
             for (VerificationResult.VerdictEntry v : result.verdicts()) {
                 String change = v.change();
-                double c = io.vnfbench.engine.trend.TestKeys.parseNumber(change);
+                double c = io.vnfbench.engine.trend.VariableValues.parseNumber(change);
                 if (Double.isFinite(c)) {
                     change = String.format(Locale.ROOT, "%+.2f %%", c * 100);
                 }
@@ -275,7 +275,7 @@ public final class HtmlReport {
                         .append("</td><td class=\"n\">").append(Html.esc(change))
                         .append("</td><td class=\"n\">").append(Html.esc(v.pValue()))
                         .append("</td><td>").append(Html.esc(v.limit())).append("</td><td><span class=\"v ")
-                        .append(verdictClass(v.verdict())).append("\">").append(Html.esc(v.verdict()))
+                        .append(verdictClass(Verdict.find(v.verdict()).orElse(null))).append("\">").append(Html.esc(v.verdict()))
                         .append("</span></td><td class=\"reason\">").append(Html.esc(v.reason()))
                         .append("</td></tr>\n");
             }
@@ -432,7 +432,7 @@ public final class HtmlReport {
             SortedSet<String> names = new TreeSet<>();
             for (MetricSummary m : run.metrics()) {
                 if (m.key().source().equals(metric.source()) && m.key().metric().equals(metric.metric())) {
-                    names.addAll(io.vnfbench.engine.trend.TestKeys.parse(m.key().testKey()).keySet());
+                    names.addAll(io.vnfbench.engine.plan.TestKey.parse(m.key().testKey()).keySet());
                 }
             }
             names.remove(a);
@@ -513,11 +513,14 @@ public final class HtmlReport {
         return unit == null || unit.isEmpty() ? "" : " [" + Html.esc(unit) + "]";
     }
 
-    static String verdictClass(String verdict) {
-        return switch (verdict == null ? "" : verdict) {
-            case "REGRESSION", "ERROR" -> "bad";
-            case "IMPROVEMENT" -> "good";
-            case "PASS" -> "ok";
+    static String verdictClass(Verdict verdict) {
+        if (verdict == null) {
+            return "neutral";
+        }
+        return switch (verdict) {
+            case REGRESSION, ERROR -> "bad";
+            case IMPROVEMENT -> "good";
+            case PASS -> "ok";
             default -> "neutral";
         };
     }

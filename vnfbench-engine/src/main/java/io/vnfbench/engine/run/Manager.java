@@ -57,6 +57,7 @@ public final class Manager {
     private final RunOptions options;
     private final Clock clock;
     private final ProgressListener progress;
+    private final java.util.Set<String> shownWarnings = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Manager(EnvironmentRegistry environments, ProbeRegistry tools, RunOptions options, Clock clock,
                    ProgressListener progress) {
@@ -272,7 +273,7 @@ public final class Manager {
                 finished = vnfbr(true);
             }
             progress.runFinished(progress(instances.size(), null, 0, 0, 0, 0));
-            return new RunResult(finished, status, trialsRun, trialsResumed, failedEvaluations(finished));
+            return new RunResult(finished, status, trialsRun, trialsResumed);
         }
 
         /** Runs one instance's Tests; false when a deployment failure must abort the VNF-BR. */
@@ -327,6 +328,8 @@ public final class Manager {
                 }
                 try {
                     profile.recordDeployment(test, deployment);
+                    // Each distinct environment warning (e.g. a data plane that fell back) is shown once per run.
+                    deployment.warnings().stream().filter(shownWarnings::add).forEach(progress::warning);
                     List<Snapshot> snapshots = new ArrayList<>(kept);
                     for (long trial = 1; trial <= bd.trials(); trial++) {
                         Progress trialAt = progress(index + 1, instance, test, (int) bd.tests(), (int) trial,
@@ -552,25 +555,6 @@ public final class Manager {
             }
         }
         return parameters;
-    }
-
-    static int failedEvaluations(VnfBr vnfbr) {
-        int failed = 0;
-        for (Output output : vnfbr.outputs()) {
-            if (output.vnfpp() == null) {
-                continue;
-            }
-            for (Report report : output.vnfpp().reports()) {
-                for (Snapshot snapshot : report.snapshots()) {
-                    for (Evaluation evaluation : snapshot.evaluations()) {
-                        if (evaluation.error() != null) {
-                            failed++;
-                        }
-                    }
-                }
-            }
-        }
-        return failed;
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -1,5 +1,7 @@
 package io.vnfbench.engine.trend;
 
+import io.vnfbench.engine.model.Direction;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -7,28 +9,32 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Runs in order, oldest first. Runs whose gate failed stay: a failed gate must not hide its own trend.
  */
 public record History(List<RunSummary> runs) {
 
-    private static final Comparator<RunSummary> CHRONOLOGICAL = Comparator
-            .comparing(RunSummary::runNumber, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(RunSummary::timestamp, Comparator.nullsLast(Comparator.naturalOrder()));
-
     public History {
         runs = List.copyOf(runs);
     }
 
-    /**
-     * Orders runs by run number, then by timestamp; runs with neither keep the order given (the sort is stable),
-     * after those that have them.
-     */
+    /** The runs in {@linkplain #inRunOrder run order}. */
     public static History ordered(Collection<RunSummary> runs) {
-        List<RunSummary> list = new ArrayList<>(runs);
-        list.sort(CHRONOLOGICAL);
-        return new History(list);
+        return new History(inRunOrder(runs, RunSummary::runNumber, RunSummary::timestamp));
+    }
+
+    /**
+     * The one order of a history, for trends and gate baselines alike: by run number (build number), then by time
+     * stamp (the run's stop time, else its start), each missing value after the present ones; runs that tie keep the
+     * order given (the sort is stable; a directory is read in file-name order).
+     */
+    public static <T> List<T> inRunOrder(Collection<T> runs, Function<T, Long> number, Function<T, Instant> time) {
+        List<T> list = new ArrayList<>(runs);
+        list.sort(Comparator.comparing(number, Comparator.nullsLast(Comparator.<Long>naturalOrder()))
+                .thenComparing(time, Comparator.nullsLast(Comparator.<Instant>naturalOrder())));
+        return list;
     }
 
     public boolean isEmpty() {

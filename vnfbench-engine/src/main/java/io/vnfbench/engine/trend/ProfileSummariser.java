@@ -1,30 +1,36 @@
 package io.vnfbench.engine.trend;
 
-import io.vnfbench.engine.plan.TestKey;
-
+import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.Environment;
 import io.vnfbench.engine.model.Evaluation;
+import io.vnfbench.engine.model.GateOutcome;
 import io.vnfbench.engine.model.Metric;
 import io.vnfbench.engine.model.Output;
 import io.vnfbench.engine.model.Report;
 import io.vnfbench.engine.model.Snapshot;
 import io.vnfbench.engine.model.Timestamps;
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.VerificationResult;
 import io.vnfbench.engine.model.Vnf;
 import io.vnfbench.engine.model.VnfBr;
+import io.vnfbench.engine.plan.TestKey;
+import io.vnfbench.engine.verify.TrialValues;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reduces a VNF-BR to its {@link RunSummary}. Each output is one test key (its variable values); every evaluation
- * of every snapshot of every report (Test × Trial × agent/monitor × instance/repeat) gives one sample per metric:
- * a scalar as it is, a vector or series by its mean. Evaluations with an error and non-numeric values give no sample.
- * The metric's source is the evaluation's tool name.
+ * Reduces a VNF-BR to its {@link RunSummary}. Each output is one test key ({@link TestKey}, the planner's key, as the
+ * gate names it); every Trial of every report (Test) gives one value per source × metric, reduced exactly as the gate
+ * reduces its samples ({@link TrialValues}: instances, repeats and vectors or series → the Trial's median; a Trial
+ * whose measurements hold a value that is not a finite number counts as a failed Trial, never as a sample).
+ * Evaluations that failed without metrics and text metrics (type {@code string}) give nothing. The metric's source is
+ * the evaluation's tool name.
  */
 public final class ProfileSummariser {
     private ProfileSummariser() {
@@ -40,28 +46,13 @@ public final class ProfileSummariser {
                 .orElse(null)).vnf(vnfText(br.vnf())).environment(environmentText(br.environment()));
         for (Output output : br.outputs()) {
             // Interned: a history holds the same few keys and names once per run, thousands of times over.
-            String testKey = testKey(output).intern();
+            String testKey = TestKey.of(output).intern();
             if (output.vnfpp() == null) {
                 continue;
             }
             for (Report report : output.vnfpp().reports()) {
-                for (Snapshot snapshot : report.snapshots()) {
-                    for (Evaluation evaluation : snapshot.evaluations()) {
-                        if (evaluation.error() != null && !evaluation.error().isBlank()
-                                && evaluation.metrics().isEmpty()) {
-                            continue;
-                        }
-                        String source = sourceName(evaluation).intern();
-                        for (Metric metric : evaluation.metrics()) {
-                            double[] values = metric.numericValues();
-                            if (values.length == 0) {
-                                continue;
-                            }
-                            double sample = metric.isScalar() ? values[0] : mean(values);
-                            b.addSample(new MetricKey(testKey, source, metric.name().intern()),
-                                    metric.unit() == null ? null : metric.unit().intern(), sample);
-                        }
-                    }
+                for (TrialValues.Trial trial : TrialValues.trials(report)) {
+                    addTrial(b, testKey, trial);
                 }
             }
         }
@@ -69,17 +60,41 @@ public final class ProfileSummariser {
         return b;
     }
 
-    /** The gate's verdicts and outcome, when {@code vnfbench verify} wrote them into the VNF-BR. */
+    private static void addTrial(RunSummaryBuilder b, String testKey, TrialValues.Trial trial) {
+        Map<MetricKey, List<Metric>> measured = new LinkedHashMap<>();
+        for (Snapshot snapshot : trial.snapshots()) {
+            for (Evaluation evaluation : snapshot.evaluations()) {
+                if (evaluation.error() != null && !evaluation.error().isBlank() && evaluation.metrics().isEmpty()) {
+                    continue;
+                }
+                String source = sourceName(evaluation).intern();
+                for (Metric metric : evaluation.metrics()) {
+                    if (!TEXT.equals(metric.type())) {
+                        measured.computeIfAbsent(new MetricKey(testKey, source, metric.name().intern()),
+                                k -> new ArrayList<>()).add(metric);
+                    }
+                }
+            }
+        }
+        measured.forEach((key, metrics) -> {
+            String unit = metrics.stream().map(Metric::unit).filter(u -> u != null).findFirst().map(String::intern)
+                    .orElse(null);
+            TrialValues.Value value = TrialValues.reduce(metrics);
+            if (value.present()) {
+                b.addSample(key, unit, value.value());
+            } else {
+                b.addFailedTrial(key, unit);
+            }
+        });
+    }
+
+    /** The gate's verdicts and outcome, when the gate wrote them into the VNF-BR. */
     private static void addVerdicts(RunSummaryBuilder b, VnfBr br) {
         if (br.verification() == null || br.verification().result() == null) {
             return;
         }
         VerificationResult result = br.verification().result();
-        if ("passed".equalsIgnoreCase(result.gate())) {
-            b.gate(GateOutcome.PASSED);
-        } else if ("failed".equalsIgnoreCase(result.gate())) {
-            b.gate(GateOutcome.FAILED);
-        }
+        b.gate(GateOutcome.of(result));
         // A verdict names its metric's source as the gate selected it; when that is absent or spelled differently
         // from the evaluation's tool name, the one sampled metric with that test key and name is meant.
         Map<String, List<MetricKey>> byTestAndMetric = new HashMap<>();
@@ -87,7 +102,8 @@ public final class ProfileSummariser {
             byTestAndMetric.computeIfAbsent(k.testKey() + "\u0000" + k.metric(), x -> new ArrayList<>()).add(k);
         }
         for (VerificationResult.VerdictEntry v : result.verdicts()) {
-            if (v.testKey() == null || v.metric() == null || v.verdict() == null) {
+            Optional<Verdict> verdict = Verdict.find(v.verdict());
+            if (v.testKey() == null || v.metric() == null || verdict.isEmpty()) {
                 continue;
             }
             MetricKey key = new MetricKey(v.testKey().intern(), v.source() == null ? "" : v.source().intern(),
@@ -97,21 +113,13 @@ public final class ProfileSummariser {
             if (!candidates.contains(key) && candidates.size() == 1) {
                 key = candidates.get(0);
             }
-            b.verdict(key, Direction.parse(v.direction()).orElse(null), v.verdict(), result.baseline(),
-                    TestKeys.parseNumber(v.baselineMedian()));
+            b.verdict(key, Direction.find(v.direction()).orElse(null), verdict.get(), result.baseline(),
+                    VariableValues.parseNumber(v.baselineMedian()));
         }
     }
 
     public static RunSummary summarise(VnfBr br, String runId, Long runNumber) {
         return builder(br, runId, runNumber).build();
-    }
-
-    /** The canonical test key of an output: its variable values sorted by name; its id when it has none. */
-    public static String testKey(Output output) {
-        if (output.variables().isEmpty()) {
-            return output.id() == null ? "" : "output=" + output.id();
-        }
-        return TestKey.of(output.variables());
     }
 
     static String sourceName(Evaluation evaluation) {
@@ -158,13 +166,7 @@ public final class ProfileSummariser {
         return name.isEmpty() ? type : name + " (" + type + ")";
     }
 
-    private static double mean(double[] values) {
-        double s = 0;
-        for (double v : values) {
-            s += v;
-        }
-        return s / values.length;
-    }
+    private static final String TEXT = "string";
 
     private static String firstNonBlank(String... candidates) {
         for (String c : candidates) {

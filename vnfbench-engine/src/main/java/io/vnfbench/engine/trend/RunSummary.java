@@ -1,5 +1,6 @@
 package io.vnfbench.engine.trend;
 
+import io.vnfbench.engine.model.GateOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +25,7 @@ public record RunSummary(String runId, Long runNumber, Instant timestamp, String
         GateOutcome gate, List<MetricSummary> metrics) {
 
     public static final String FORMAT = "vnfbench-run-summary";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     public RunSummary {
         Objects.requireNonNull(runId, "runId");

@@ -1,5 +1,8 @@
 package io.vnfbench.engine.trend;
 
+import io.vnfbench.engine.model.Direction;
+import io.vnfbench.engine.model.GateOutcome;
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.codec.DocumentException;
 import io.vnfbench.engine.model.codec.PlainDocument;
 import java.math.BigDecimal;
@@ -12,7 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes and reads the run-summary format, version {@value RunSummary#VERSION}: one JSON object with {@code format},
+ * Writes the run-summary format, version {@value RunSummary#VERSION} (and reads it and version 1, whose samples were
+ * evaluations rather than Trials): one JSON object with {@code format},
  * {@code version}, {@code run} (id, number, timestamp, vnf, environment, gate) and {@code metrics} (one object per
  * test key × metric, sorted). Statistics that are undefined (NaN) and absent optional values are left out. Output is
  * deterministic: fixed member order, numbers in their shortest round-tripping form, two-space indentation, LF.
@@ -41,7 +45,7 @@ public final class RunSummaryJson {
         if (!run.environment().isEmpty()) {
             sb.append(",\n    \"environment\": ").append(quote(run.environment()));
         }
-        sb.append(",\n    \"gate\": ").append(quote(gateToken(run.gate())));
+        sb.append(",\n    \"gate\": ").append(quote(run.gate().keyword()));
         sb.append("\n  },\n");
         sb.append("  \"metrics\": [");
         boolean first = true;
@@ -75,9 +79,9 @@ public final class RunSummaryJson {
                     + RunSummary.FORMAT + "\")");
         }
         double version = number(root.get("version"), source, "version");
-        if (version != RunSummary.VERSION) {
+        if (version != RunSummary.VERSION && version != 1) {
             throw new IllegalArgumentException(source + ": run summary version " + root.get("version")
-                    + " is not supported (this vnfbench reads version " + RunSummary.VERSION + ")");
+                    + " is not supported (this vnfbench reads versions 1 and " + RunSummary.VERSION + ")");
         }
         Map<?, ?> run = object(root.get("run"), source, "run");
         String id = text(run.get("id"), source, "run.id");
@@ -94,13 +98,8 @@ public final class RunSummaryJson {
         GateOutcome gate = GateOutcome.NOT_GATED;
         if (run.get("gate") != null) {
             String token = text(run.get("gate"), source, "run.gate");
-            gate = switch (token) {
-                case "passed" -> GateOutcome.PASSED;
-                case "failed" -> GateOutcome.FAILED;
-                case "not-gated" -> GateOutcome.NOT_GATED;
-                default -> throw new IllegalArgumentException(source + ": run.gate '" + token
-                        + "' is not passed, failed or not-gated");
-            };
+            gate = GateOutcome.find(token).orElseThrow(() -> new IllegalArgumentException(source + ": run.gate '"
+                    + token + "' is not passed, failed or not-gated"));
         }
         List<MetricSummary> metrics = new ArrayList<>();
         Object list = root.get("metrics");
@@ -120,13 +119,19 @@ public final class RunSummaryJson {
             Direction direction = null;
             if (m.get("direction") != null) {
                 String d = text(m.get("direction"), source, at + ".direction");
-                direction = Direction.parse(d).orElseThrow(() -> new IllegalArgumentException(source + ": " + at
+                direction = Direction.find(d).orElseThrow(() -> new IllegalArgumentException(source + ": " + at
                         + ".direction '" + d + "' is not higher or lower"));
             }
             String unit = m.get("unit") == null ? "" : text(m.get("unit"), source, at + ".unit");
-            String verdict = m.get("verdict") == null ? null : text(m.get("verdict"), source, at + ".verdict");
+            Verdict verdict = null;
+            if (m.get("verdict") != null) {
+                String v = text(m.get("verdict"), source, at + ".verdict");
+                verdict = Verdict.find(v).orElseThrow(() -> new IllegalArgumentException(source + ": " + at
+                        + ".verdict '" + v + "' is not one of " + java.util.Arrays.toString(Verdict.values())));
+            }
+            int failed = m.get("failed") == null ? 0 : (int) number(m.get("failed"), source, at + ".failed");
             String baseline = m.get("baseline") == null ? null : text(m.get("baseline"), source, at + ".baseline");
-            metrics.add(new MetricSummary(key, unit, direction, stats, verdict, baseline,
+            metrics.add(new MetricSummary(key, unit, direction, stats, failed, verdict, baseline,
                     optional(m, "baseline_median", source, at)));
         }
         String vnf = run.get("vnf") == null ? "" : text(run.get("vnf"), source, "run.vnf");
@@ -163,10 +168,6 @@ public final class RunSummaryJson {
         return v == null ? Double.NaN : number(v, source, at + "." + name);
     }
 
-    static String gateToken(GateOutcome gate) {
-        return gate.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     private static void writeMetric(StringBuilder sb, MetricSummary m) {
         sb.append("    {\"test\": ").append(quote(m.key().testKey()));
         sb.append(", \"source\": ").append(quote(m.key().source()));
@@ -175,7 +176,7 @@ public final class RunSummaryJson {
             sb.append(", \"unit\": ").append(quote(m.unit()));
         }
         if (m.direction() != null) {
-            sb.append(", \"direction\": ").append(quote(m.direction().token()));
+            sb.append(", \"direction\": ").append(quote(m.direction().keyword()));
         }
         SampleStatistics s = m.statistics();
         sb.append(", \"n\": ").append(s.n());
@@ -184,8 +185,11 @@ public final class RunSummaryJson {
         number(sb, "max", s.max());
         number(sb, "mean", s.mean());
         number(sb, "stdev", s.stdev());
+        if (m.failedTrials() > 0) {
+            sb.append(", \"failed\": ").append(m.failedTrials());
+        }
         if (m.verdict() != null) {
-            sb.append(", \"verdict\": ").append(quote(m.verdict()));
+            sb.append(", \"verdict\": ").append(quote(m.verdict().name()));
         }
         if (m.baselineId() != null) {
             sb.append(", \"baseline\": ").append(quote(m.baselineId()));

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.trend;
 
+import io.vnfbench.engine.plan.TestKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import java.util.TreeSet;
 
 /** Cuts one run's summary into profiles and matrices over its test-key variables. */
 public final class RunViews {
-    private static final Comparator<String> VALUE_ORDER = TestKeys::compareValues;
+    private static final Comparator<String> VALUE_ORDER = VariableValues::compareValues;
 
     private RunViews() {
     }
@@ -22,7 +23,7 @@ public final class RunViews {
     public static SortedMap<String, SortedSet<String>> variables(RunSummary run) {
         SortedMap<String, SortedSet<String>> vars = new TreeMap<>();
         for (String key : run.testKeys()) {
-            TestKeys.parse(key).forEach((k, v) -> vars.computeIfAbsent(k, x -> new TreeSet<>(VALUE_ORDER)).add(v));
+            TestKey.parse(key).forEach((k, v) -> vars.computeIfAbsent(k, x -> new TreeSet<>(VALUE_ORDER)).add(v));
         }
         return vars;
     }
@@ -39,11 +40,11 @@ public final class RunViews {
             if (!m.key().source().equals(source) || !m.key().metric().equals(metric)) {
                 continue;
             }
-            Map<String, String> vars = TestKeys.parse(m.key().testKey());
+            Map<String, String> vars = TestKey.parse(m.key().testKey());
             if (!matches(vars, fixed, xVariable, seriesVariable)) {
                 continue;
             }
-            double x = TestKeys.parseNumber(vars.get(xVariable));
+            double x = VariableValues.parseNumber(vars.get(xVariable));
             if (Double.isNaN(x)) {
                 continue;
             }
@@ -74,7 +75,7 @@ public final class RunViews {
             if (!m.key().source().equals(source) || !m.key().metric().equals(metric)) {
                 continue;
             }
-            Map<String, String> vars = TestKeys.parse(m.key().testKey());
+            Map<String, String> vars = TestKey.parse(m.key().testKey());
             if (!vars.containsKey(rowVariable) || !vars.containsKey(columnVariable)
                     || !matches(vars, fixed, rowVariable, columnVariable)) {
                 continue;
@@ -113,14 +114,14 @@ public final class RunViews {
         SortedMap<String, SortedSet<String>> vars = new TreeMap<>();
         for (MetricSummary m : run.metrics()) {
             if (m.key().source().equals(source) && m.key().metric().equals(metric)) {
-                TestKeys.parse(m.key().testKey())
+                TestKey.parse(m.key().testKey())
                         .forEach((k, v) -> vars.computeIfAbsent(k, x -> new TreeSet<>(VALUE_ORDER)).add(v));
             }
         }
         List<String> numeric = new ArrayList<>();
         List<String> other = new ArrayList<>();
         vars.forEach((name, values) -> {
-            boolean allNumbers = values.stream().allMatch(v -> !Double.isNaN(TestKeys.parseNumber(v)));
+            boolean allNumbers = values.stream().allMatch(v -> !Double.isNaN(VariableValues.parseNumber(v)));
             if (values.size() > 1 && allNumbers) {
                 numeric.add(name);
             } else if (values.size() > 1) {
@@ -164,18 +165,18 @@ public final class RunViews {
             if (!m.key().source().equals(source) || !m.key().metric().equals(metric)) {
                 continue;
             }
-            Map<String, String> vars = TestKeys.parse(m.key().testKey());
+            Map<String, String> vars = TestKey.parse(m.key().testKey());
             Map<String, String> combo = new TreeMap<>();
             for (String v : variables) {
                 combo.put(v, vars.getOrDefault(v, ""));
             }
-            if (seen.add(TestKeys.format(combo))) {
+            if (seen.add(TestKey.of(combo))) {
                 out.add(combo);
             }
         }
         out.sort((a, b) -> {
             for (String v : variables) {
-                int c = TestKeys.compareValues(a.get(v), b.get(v));
+                int c = VariableValues.compareValues(a.get(v), b.get(v));
                 if (c != 0) {
                     return c;
                 }

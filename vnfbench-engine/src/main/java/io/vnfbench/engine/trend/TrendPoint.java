@@ -1,5 +1,7 @@
 package io.vnfbench.engine.trend;
 
+import io.vnfbench.engine.model.GateOutcome;
+import io.vnfbench.engine.model.Verdict;
 import java.time.Instant;
 
 /**
@@ -14,13 +16,13 @@ import java.time.Instant;
  * @param runsCovered    1, or the number of runs a downsampled bucket stands for
  */
 public record TrendPoint(long runNumber, String runId, Instant timestamp, int n, double min, double median, double max,
-        String verdict, double baselineMedian, GateOutcome gate, int runsCovered) {
+        Verdict verdict, double baselineMedian, GateOutcome gate, int runsCovered) {
 
     public boolean isRegression() {
-        return "REGRESSION".equals(verdict);
+        return verdict == Verdict.REGRESSION;
     }
 
     public boolean isImprovement() {
-        return "IMPROVEMENT".equals(verdict);
+        return verdict == Verdict.IMPROVEMENT;
     }
 }

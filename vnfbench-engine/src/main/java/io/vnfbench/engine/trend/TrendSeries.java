@@ -1,5 +1,8 @@
 package io.vnfbench.engine.trend;
 
+import io.vnfbench.engine.model.Direction;
+import io.vnfbench.engine.model.GateOutcome;
+import io.vnfbench.engine.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -69,7 +72,7 @@ public record TrendSeries(MetricKey key, String unit, Direction direction, List<
                 baseline = p.baselineMedian();
             }
         }
-        String verdict = regression ? "REGRESSION" : improvement ? "IMPROVEMENT" : last.verdict();
+        Verdict verdict = regression ? Verdict.REGRESSION : improvement ? Verdict.IMPROVEMENT : last.verdict();
         GateOutcome gate = failed ? GateOutcome.FAILED : last.gate();
         return new TrendPoint(last.runNumber(), last.runId(), last.timestamp(), n, min,
                 SampleStatistics.of(medians).median(), max, verdict, baseline, gate, covered);

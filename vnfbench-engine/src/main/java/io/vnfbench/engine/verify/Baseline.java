@@ -1,5 +1,6 @@
 package io.vnfbench.engine.verify;
 
+import io.vnfbench.engine.model.GateOutcome;
 import io.vnfbench.engine.model.VnfBr;
 import java.util.List;
 
@@ -27,7 +28,7 @@ public record Baseline(String id, List<Run> runs, boolean history) {
                 return false;
             }
             var v = report.verification();
-            return v == null || v.result() == null || !"failed".equals(v.result().gate());
+            return v == null || GateOutcome.of(v.result()) != GateOutcome.FAILED;
         }
     }
 

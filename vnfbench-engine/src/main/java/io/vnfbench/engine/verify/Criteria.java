@@ -1,5 +1,6 @@
 package io.vnfbench.engine.verify;
 
+import io.vnfbench.engine.model.Direction;
 import java.util.Objects;
 
 /**

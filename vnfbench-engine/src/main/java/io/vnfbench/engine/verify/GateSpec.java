@@ -1,6 +1,8 @@
 package io.vnfbench.engine.verify;
 
+import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.GatedMetric;
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.Verification;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,10 +15,15 @@ import java.util.regex.Pattern;
 /**
  * The validated gate of a VNF-BR's {@code verification} section (our extension, docs/verification.md).
  *
- * @param errorsFail whether an ERROR verdict fails the gate
- * @param strict     whether an INCONCLUSIVE verdict fails the gate
+ * <p>{@code confidence} is the build's: the probability that an unchanged build raises no false REGRESSION or
+ * IMPROVEMENT in any row. Each gated metric with a relative comparison gets an equal share of the build's false-alarm
+ * budget (its criteria's α), unless it sets its own {@code confidence}, which is then its share.
+ *
+ * @param errorsFail       whether an ERROR verdict fails the gate
+ * @param strict           whether INCONCLUSIVE and NO_BASELINE verdicts fail the gate
+ * @param buildConfidence  1 − the false-alarm budget of the whole build (the section's {@code confidence})
  */
-public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean strict) {
+public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean strict, double buildConfidence) {
     private static final String ROOT = "/verification";
     private static final Pattern PERCENTILE = Pattern.compile("p(\\d{1,2}(?:\\.\\d+)?)");
 
@@ -24,8 +31,23 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
         metrics = List.copyOf(metrics);
     }
 
+    public GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean strict) {
+        this(metrics, errorsFail, strict, Criteria.DEFAULT_CONFIDENCE);
+    }
+
+    /** Whether a row with this verdict fails the gate: REGRESSION; ERROR unless errors do not fail; INCONCLUSIVE and NO_BASELINE when strict. */
+    public boolean failsOn(Verdict verdict) {
+        return verdict == Verdict.REGRESSION || (verdict == Verdict.ERROR && errorsFail)
+                || ((verdict == Verdict.INCONCLUSIVE || verdict == Verdict.NO_BASELINE) && strict);
+    }
+
     public GateSpec withStrict(boolean s) {
-        return new GateSpec(metrics, errorsFail, s);
+        return new GateSpec(metrics, errorsFail, s, buildConfidence);
+    }
+
+    /** The build's false-alarm budget as spent: the sum of the metrics' shares. */
+    public double falseAlarmBudget() {
+        return metrics.stream().filter(m -> m.relative() != null).mapToDouble(m -> m.relative().alpha()).sum();
     }
 
     /** Validates a verification section; every problem found is reported at once, with its path. */
@@ -38,6 +60,9 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
             problems.add(ROOT + "/metrics: at least one gated metric is required");
         }
         Defaults d = new Defaults(v, problems);
+        long relativeMetrics = v.metrics().stream()
+                .filter(m -> m.tolerance() != null || d.tolerance != null).count();
+        double share = 1 - (1 - d.confidence) / Math.max(1, relativeMetrics);
         List<MetricGate> gates = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (GatedMetric m : v.metrics()) {
@@ -69,7 +94,7 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
                 double detect = m.detect() != null ? orNaN(fraction(m.detect(), path + "/detect", problems))
                         : d.detect != null ? d.detect : Criteria.defaultDetect(tolerance);
                 double confidence = m.confidence() != null ? orNaN(probability(m.confidence(), path + "/confidence", problems))
-                        : d.confidence;
+                        : share;
                 double power = m.power() != null ? orNaN(probability(m.power(), path + "/power", problems)) : d.power;
                 int min = m.minSamples() != null ? m.minSamples().intValue() : d.minSamples;
                 Method method = d.method;
@@ -95,7 +120,8 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
         if (!problems.isEmpty()) {
             throw new GateSpecException(problems);
         }
-        return new GateSpec(gates, v.errorsFail() == null || v.errorsFail(), Boolean.TRUE.equals(v.strict()));
+        return new GateSpec(gates, v.errorsFail() == null || v.errorsFail(), Boolean.TRUE.equals(v.strict()),
+                d.confidence);
     }
 
     private static double orNaN(Double d) {
@@ -139,6 +165,21 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
             return null;
         }
         return percent ? v / 100 : v;
+    }
+
+    /**
+     * {@code 5%}, {@code 5 %} or {@code 0.05} as a fraction: the one grammar of fractions, for documents and for the
+     * front ends' overrides alike.
+     *
+     * @throws IllegalArgumentException naming the text when it is not a non-negative fraction
+     */
+    public static double parseFraction(String text) {
+        List<String> problems = new ArrayList<>();
+        Double v = text == null ? null : fraction(text, "value", problems);
+        if (v == null) {
+            throw new IllegalArgumentException("expected a non-negative fraction such as 0.05 or 5%, got '" + text + "'");
+        }
+        return v;
     }
 
     /** {@code 0.99} or {@code 99%}, strictly between 0 and 1. */

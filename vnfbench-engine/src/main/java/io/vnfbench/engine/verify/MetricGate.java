@@ -1,5 +1,7 @@
 package io.vnfbench.engine.verify;
 
+import io.vnfbench.engine.model.Direction;
+
 /**
  * One gated metric, validated.
  *

@@ -1,97 +1,108 @@
 package io.vnfbench.engine.verify;
 
+import io.vnfbench.engine.verify.SampleExtractor.Deployment;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Noise of one Test key × metric on one testbed, pooled from a history of earlier builds (each build's Trials are one
- * sample group). A one-way random-effects model: every Trial = build level + trial noise, build level = centre + drift.
+ * The noise of one Test key × metric as three nested variance components, the way the draft's Tests × Trials are run:
+ * every sample = centre + run (build) level + deployment (Test) level + Trial noise.
  *
- * <p>Many earlier builds pin the variance down far better than the few Trials of one baseline build can, which is
- * what lets the gate decide with few candidate Trials. Between-build drift (reboots, placement) is estimated too, so
- * it widens the limits instead of raising false alarms.
+ * <ul>
+ *   <li>{@code trial}: pooled variance of Trials around their deployment's mean, Σ(nᵢ − 1) degrees of freedom;</li>
+ *   <li>{@code deployment}: variance of deployment means within a run beyond what Trial noise explains, estimable only
+ *       from runs with two or more Tests of the key; otherwise it is not separable from the run level
+ *       ({@code deploymentKnown} false) and the run level carries it;</li>
+ *   <li>{@code run}: variance of run levels beyond what deployments and Trials explain (builds, reboots, load),
+ *       estimable only from a history of runs.</li>
+ * </ul>
  *
- * @param centre          mean of the build means (equal weight per build)
- * @param centreVariance  variance of that centre (variance of the build means over the number of builds)
- * @param withinVariance  pooled within-build (trial-to-trial) variance
- * @param withinDf        its degrees of freedom, Σ(nᵢ − 1)
- * @param betweenVariance build-to-build variance of the build level beyond what trial noise explains (≥ 0)
- * @param builds          number of builds in the history
- * @param samples         number of samples in the history
+ * Method-of-moments estimates, each truncated at 0; their degrees of freedom feed Satterthwaite's approximation.
+ *
+ * @param trial           Trial variance (absolute units squared)
+ * @param trialDf         its degrees of freedom
+ * @param deployment      deployment variance
+ * @param deploymentDf    degrees of freedom of the mean square it comes from (0: not estimable)
+ * @param deploymentMeanSquare within-run variance of deployment means, the mean square {@code deployment} comes from
+ * @param trialShare      the average 1/nᵢ the deployment mean square carries of Trial noise
  */
-public record NoiseModel(double centre, double centreVariance, double withinVariance, double withinDf, double betweenVariance, int builds,
-                         int samples) {
+public record NoiseModel(double trial, double trialDf, double deployment, double deploymentDf,
+                         double deploymentMeanSquare, double trialShare) {
 
-    /** At least this many builds before the history is trusted for its noise. */
-    public static final int MIN_BUILDS = 3;
-    /** At least this many within-build degrees of freedom before the history is trusted for its noise. */
-    public static final int MIN_WITHIN_DF = 10;
-
-    /**
-     * Pools a history and centres it on the median of the build means (robust against one odd build, as the
-     * {@code median:N} baseline policy promises); the centre's variance grows by π/2 accordingly.
-     */
-    public static NoiseModel fromBuilds(List<double[]> builds, boolean medianCentre) {
-        NoiseModel m = fromBuilds(builds);
-        if (!medianCentre || builds.size() < 3) {
-            return m;
-        }
-        double[] means = builds.stream().mapToDouble(Samples::mean).toArray();
-        return new NoiseModel(Samples.median(means), m.centreVariance() * Math.PI / 2, m.withinVariance(), m.withinDf(),
-                m.betweenVariance(), m.builds(), m.samples());
+    /** Whether deployments and runs could be told apart (some run had two or more Tests). */
+    public boolean deploymentKnown() {
+        return deploymentDf > 0;
     }
 
-    /** Pools a history; each element is one build's samples (builds with fewer than 2 samples add to the centre only). */
-    public static NoiseModel fromBuilds(List<double[]> builds) {
-        if (builds.isEmpty()) {
-            throw new IllegalArgumentException("a noise model needs at least one build");
-        }
-        int k = builds.size();
-        double[] means = new double[k];
-        double ss = 0;
-        double df = 0;
+    /** Pools Trial and deployment noise from every run given (each: that run's deployments of the key). */
+    public static NoiseModel of(List<List<Deployment>> runs) {
+        double ssWithin = 0;
+        double dfWithin = 0;
+        double ssDeployment = 0;
+        double dfDeployment = 0;
         double inverseSizes = 0;
-        int n = 0;
-        for (int i = 0; i < k; i++) {
-            double[] b = builds.get(i);
-            if (b.length == 0 || !Samples.allFinite(b)) {
-                throw new IllegalArgumentException("build " + i + " of the history has no samples or a non-finite one");
+        int deploymentsCounted = 0;
+        for (List<Deployment> run : runs) {
+            for (Deployment d : run) {
+                ssWithin += Samples.variance(d.values()) * (d.size() - 1);
+                dfWithin += d.size() - 1;
             }
-            means[i] = Samples.mean(b);
-            ss += Samples.variance(b) * (b.length - 1);
-            df += b.length - 1;
-            inverseSizes += 1.0 / b.length;
-            n += b.length;
+            if (run.size() >= 2) {
+                double[] means = run.stream().mapToDouble(Deployment::mean).toArray();
+                ssDeployment += Samples.variance(means) * (means.length - 1);
+                dfDeployment += means.length - 1;
+                for (Deployment d : run) {
+                    inverseSizes += 1.0 / d.size();
+                    deploymentsCounted++;
+                }
+            }
         }
-        double within = df > 0 ? ss / df : 0;
-        double between = k > 1 ? Math.max(0, Samples.variance(means) - within * inverseSizes / k) : 0;
-        double centreVariance = k > 1 ? Samples.variance(means) / k : within / n;
-        return new NoiseModel(Samples.mean(means), centreVariance, within, df, between, k, n);
+        double trial = dfWithin > 0 ? ssWithin / dfWithin : Double.NaN;
+        double share = deploymentsCounted > 0 ? inverseSizes / deploymentsCounted : 0;
+        double meanSquare = dfDeployment > 0 ? ssDeployment / dfDeployment : 0;
+        double deployment = dfDeployment > 0 ? Math.max(0, meanSquare - (Double.isNaN(trial) ? 0 : trial) * share) : 0;
+        return new NoiseModel(trial, dfWithin, deployment, dfDeployment, meanSquare, share);
     }
 
-    /** Whether the history is long enough to trust its noise estimate. */
-    public boolean usable() {
-        return builds >= MIN_BUILDS && withinDf >= MIN_WITHIN_DF && centre != 0;
+    /** Variance of the mean of deployment means of a run with this design (without the run level). */
+    public double levelVariance(List<Deployment> design) {
+        int k = design.size();
+        double inverseSizes = design.stream().mapToDouble(d -> 1.0 / d.size()).sum();
+        return deployment / k + trialOrZero() * inverseSizes / ((double) k * k);
     }
 
-    /** Variance of the mean of {@code n} candidate Trials minus the centre (trial noise, drift, and the centre's own error). */
-    public double varianceOfDifference(int n) {
-        return withinVariance / n + betweenVariance + centreVariance;
+    /** Satterthwaite's terms of {@link #levelVariance}: its Trial part and its deployment part. */
+    double[][] levelTerms(List<Deployment> design) {
+        int k = design.size();
+        double inverseSizes = design.stream().mapToDouble(d -> 1.0 / d.size()).sum();
+        return new double[][] {{trialOrZero() * inverseSizes / ((double) k * k), trialDf},
+            {deployment / k, deploymentDf}};
     }
 
-    /** Degrees of freedom for the t reference distribution: the drift dominates → builds − 1, else pooled within df. */
-    public double degreesOfFreedom() {
-        return betweenVariance > 0 ? Math.max(builds - 1, 1) : Math.max(withinDf, 1);
-    }
-
-    /** Relative trial-to-trial standard deviation (coefficient of variation). */
-    public double cv() {
-        return Math.sqrt(withinVariance) / Math.abs(centre);
+    double trialOrZero() {
+        return Double.isNaN(trial) ? 0 : trial;
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "history of %d builds / %d samples, centre %.6g, CV %.2f %%, drift SD %.2f %%",
-                builds, samples, centre, cv() * 100, Math.sqrt(betweenVariance) / Math.abs(centre) * 100);
+        return String.format(Locale.ROOT, "Trial SD %.4g (df %.0f), deployment SD %s", Math.sqrt(trialOrZero()), trialDf,
+                deploymentKnown() ? String.format(Locale.ROOT, "%.4g (df %.0f)", Math.sqrt(deployment), deploymentDf)
+                        : "not separable from the run level");
+    }
+
+    /** Satterthwaite's degrees of freedom of a sum of variance terms {value, df}; terms with df 0 must be 0. */
+    static double satterthwaite(double[]... terms) {
+        double total = 0;
+        double denominator = 0;
+        for (double[] t : terms) {
+            total += t[0];
+            if (t[0] != 0) {
+                if (!(t[1] > 0)) {
+                    return 0;
+                }
+                denominator += t[0] * t[0] / t[1];
+            }
+        }
+        return denominator == 0 ? Double.POSITIVE_INFINITY : total * total / denominator;
     }
 }

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.verify;
 
+import io.vnfbench.engine.model.Verdict;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package io.vnfbench.engine.verify;
 
+import io.vnfbench.engine.model.Direction;
+import io.vnfbench.engine.model.Verdict;
 import java.util.Locale;
 import org.apache.commons.statistics.inference.AlternativeHypothesis;
 import org.apache.commons.statistics.inference.DataDispersion;
@@ -22,8 +24,16 @@ public final class SampleComparator {
     private SampleComparator() {
     }
 
-    /** Compares; both arrays must hold finite values only (the caller turns failed measurements into ERROR). */
+    /** Compares at the criteria's own α. */
     public static Comparison compare(double[] baseline, double[] candidate, Criteria criteria) {
+        return compare(baseline, candidate, criteria, criteria.alpha());
+    }
+
+    /**
+     * Compares at false-alarm probability {@code alpha}; both arrays must hold finite values only (the caller turns
+     * failed measurements into ERROR).
+     */
+    public static Comparison compare(double[] baseline, double[] candidate, Criteria criteria, double alpha) {
         if (!Samples.allFinite(baseline) || !Samples.allFinite(candidate)) {
             throw new IllegalArgumentException("samples must be finite numbers");
         }
@@ -34,23 +44,22 @@ public final class SampleComparator {
         Method method = resolve(criteria.method(), baseline, candidate);
         String name = method == Method.WELCH ? "welch" : "mann-whitney";
         if (nb < criteria.minSamples() || nc < criteria.minSamples()) {
-            return new Comparison(Verdict.INCONCLUSIVE, name, nb, nc, bMedian, cMedian, Double.NaN, Double.NaN,
-                    criteria.tolerance(), String.format(Locale.ROOT, "%d baseline / %d candidate samples, at least %d each needed",
-                            nb, nc, criteria.minSamples()));
+            return inconclusive(name, nb, nc, bMedian, cMedian, Double.NaN, criteria, String.format(Locale.ROOT,
+                    "%d baseline / %d candidate samples, at least %d each needed", nb, nc, criteria.minSamples()));
         }
         double centre = method == Method.WELCH ? Samples.mean(baseline) : bMedian;
         double scale = Math.abs(centre);
         if (scale == 0) {
-            return new Comparison(Verdict.INCONCLUSIVE, name, nb, nc, bMedian, cMedian, Double.NaN, Double.NaN,
-                    criteria.tolerance(), "baseline centre is 0, a relative change is undefined (use an absolute bound)");
+            return inconclusive(name, nb, nc, bMedian, cMedian, Double.NaN, criteria,
+                    "baseline centre is 0, a relative change is undefined (use an absolute bound)");
         }
         if (method == Method.MANN_WHITNEY) {
             double smallestP = 1 / binomial(nb + nc, nb);
-            if (smallestP >= criteria.alpha()) {
-                return new Comparison(Verdict.INCONCLUSIVE, name, nb, nc, bMedian, cMedian,
-                        Samples.hodgesLehmannShift(candidate, baseline) / scale, Double.NaN, criteria.tolerance(),
-                        String.format(Locale.ROOT, "Mann-Whitney with %d vs %d samples cannot reach p < %s (smallest p = %.3g)",
-                                nb, nc, fmt(criteria.alpha()), smallestP));
+            if (smallestP >= alpha) {
+                return inconclusive(name, nb, nc, bMedian, cMedian, Samples.hodgesLehmannShift(candidate, baseline) / scale,
+                        criteria, String.format(Locale.ROOT,
+                                "Mann-Whitney with %d vs %d samples cannot reach p < %s (smallest p = %.3g)",
+                                nb, nc, fmt(alpha), smallestP));
             }
         }
         double diff = method == Method.WELCH ? Samples.mean(candidate) - Samples.mean(baseline)
@@ -65,31 +74,39 @@ public final class SampleComparator {
         // "Worse by less than detect": the shifted null is "worse by detect or more".
         double detectShift = (higher ? -1 : 1) * criteria.detect() * scale;
         double pRuledOut = pValue(method, better, detectShift, candidate, baseline, degradation < criteria.detect());
-        return decide(criteria, name, nb, nc, bMedian, cMedian, change, degradation, pWorse, pBetter, pRuledOut);
+        return decide(criteria, alpha, name, nb, nc, bMedian, cMedian, change, degradation, pWorse, pBetter, pRuledOut);
     }
 
-    static Comparison decide(Criteria c, String name, int nb, int nc, double bMedian, double cMedian, double change,
-                             double degradation, double pWorse, double pBetter, double pRuledOut) {
+    private static Comparison inconclusive(String name, int nb, int nc, double bMedian, double cMedian, double change,
+                                           Criteria c, String reason) {
+        return new Comparison(Verdict.INCONCLUSIVE, name, nb, nc, bMedian, cMedian, change, Double.NaN, c.tolerance(),
+                reason, Decision.Interval.NONE, false);
+    }
+
+    static Comparison decide(Criteria c, double alpha, String name, int nb, int nc, double bMedian, double cMedian,
+                             double change, double degradation, double pWorse, double pBetter, double pRuledOut) {
         double tol = c.tolerance();
-        if (pWorse < c.alpha() && degradation > tol) {
+        if (pWorse < alpha && degradation > tol) {
             return new Comparison(Verdict.REGRESSION, name, nb, nc, bMedian, cMedian, change, pWorse, tol,
                     String.format(Locale.ROOT, "worse by %s (beyond the %s tolerance) with p = %.3g < %s",
-                            pct(degradation), pct(tol), pWorse, fmt(c.alpha())));
+                            pct(degradation), pct(tol), pWorse, fmt(alpha)), Decision.Interval.NONE, true);
         }
-        if (pBetter < c.alpha() && -degradation > tol) {
+        if (pBetter < alpha && -degradation > tol) {
             return new Comparison(Verdict.IMPROVEMENT, name, nb, nc, bMedian, cMedian, change, pWorse, tol,
                     String.format(Locale.ROOT, "better by %s (beyond the %s tolerance) with p = %.3g < %s",
-                            pct(-degradation), pct(tol), pBetter, fmt(c.alpha())));
+                            pct(-degradation), pct(tol), pBetter, fmt(alpha)), Decision.Interval.NONE, true);
         }
         if (pRuledOut <= c.beta()) {
-            String why = pWorse < c.alpha()
+            String why = pWorse < alpha
                     ? "significantly worse but within the " + pct(tol) + " tolerance"
                     : "no significant change beyond the " + pct(tol) + " tolerance";
-            return new Comparison(Verdict.PASS, name, nb, nc, bMedian, cMedian, change, pWorse, tol, why);
+            return new Comparison(Verdict.PASS, name, nb, nc, bMedian, cMedian, change, pWorse, tol, why,
+                    Decision.Interval.NONE, true);
         }
         return new Comparison(Verdict.INCONCLUSIVE, name, nb, nc, bMedian, cMedian, change, pWorse, tol,
                 String.format(Locale.ROOT, "too few samples or too much spread: a regression of %s cannot be ruled out "
-                        + "(p = %.3g > %s); add Trials", pct(c.detect()), pRuledOut, fmt(c.beta())));
+                        + "(p = %.3g > %s); add Trials", pct(c.detect()), pRuledOut, fmt(c.beta())),
+                Decision.Interval.NONE, false);
     }
 
     private static double pValue(Method method, AlternativeHypothesis alternative, double mu, double[] candidate,

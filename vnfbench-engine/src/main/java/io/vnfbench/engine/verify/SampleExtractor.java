@@ -16,10 +16,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Reads the samples of every gated metric from a VNF-BR: every Trial, repeat and instance of a Test gives one sample
- * (the metric's scalar; for a vector or series, the median of its values), aggregated per Test key × gate.
+ * Reads the samples of every gated metric from a VNF-BR, one value per Trial, grouped by Test (deployment).
+ *
+ * <p>The Trial's sample is the {@link TrialValues} reduction of every matching evaluation (prober instances, repeats),
+ * which share the Trial's deployment and moment and so are not independent samples. A Trial with a failed
+ * evaluation, an error, or a value that is not a finite number (a series point "NaN" included) has no sample and is
+ * counted as failed: a partial failure never becomes data. Values in other units of the same quantity are converted to
+ * the first unit the side reports ({@link Units}); the units seen are kept so that incomparable ones are refused.
  */
 public final class SampleExtractor {
     private SampleExtractor() {
@@ -29,31 +35,89 @@ public final class SampleExtractor {
     public record Key(String testKey, String gate) {
     }
 
+    /** The Trials of one Test (deployment) in Trial order, one sample each. */
+    public record Deployment(long test, long[] trials, double[] values) {
+        public int size() {
+            return values.length;
+        }
+
+        public double mean() {
+            return Samples.mean(values);
+        }
+    }
+
     /**
-     * The samples of one Test key × gate.
+     * The samples of one Test key × gate in one VNF-BR.
      *
-     * @param errors   failed measurements (evaluation, snapshot or report errors, non-numeric values)
-     * @param skipped  the Test was not run (an output without a profile)
-     * @param testbeds fingerprints of the machines the samples came from
+     * @param deployments  the Tests with at least one valid Trial, in Test order
+     * @param errors       what failed (evaluation, snapshot or report errors, non-numeric values), with where
+     * @param failedTrials Trials that had no valid sample because something failed
+     * @param skipped      the Test was not run (an output without a profile)
+     * @param testbeds     fingerprints of the machines the samples came from
+     * @param units        the units the metric was reported in, as written
      */
-    public record Extracted(double[] values, List<String> errors, boolean skipped, Set<String> testbeds) {
-    }
+    public record Extracted(List<Deployment> deployments, List<String> errors, int failedTrials, boolean skipped,
+                            Set<String> testbeds, Set<String> units) {
+        public Extracted {
+            deployments = List.copyOf(deployments);
+            errors = List.copyOf(errors);
+            testbeds = Set.copyOf(testbeds);
+            units = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(units));
+        }
 
-    /** The stable key of an output's Test, from its variable values (the planner's key). */
-    public static String testKey(Output output) {
-        return TestKey.of(output.variables());
+        /** The unit the values are in: the first one reported ({@code ""} for none). */
+        public String unit() {
+            return units.isEmpty() ? "" : units.iterator().next();
+        }
+
+        /** The same samples expressed in {@code target} (a unit of the same quantity, or the same unit). */
+        public Extracted in(String target) {
+            double f = Units.convert(1, unit(), target);
+            if (f == 1) {
+                return this;
+            }
+            List<Deployment> converted = deployments.stream().map(d -> new Deployment(d.test(), d.trials(),
+                    java.util.Arrays.stream(d.values()).map(v -> v * f).toArray())).toList();
+            return new Extracted(converted, errors, failedTrials, skipped, testbeds, units);
+        }
+
+        /** Every valid Trial's sample, in Test then Trial order. */
+        public double[] values() {
+            return deployments.stream().flatMapToDouble(d -> java.util.Arrays.stream(d.values())).toArray();
+        }
+
+        public int trials() {
+            return deployments.stream().mapToInt(Deployment::size).sum();
+        }
+
+        /** The first {@code n} Trials (Test then Trial order): what the gate had seen after n Trials. */
+        public List<Deployment> prefix(int n) {
+            List<Deployment> out = new ArrayList<>();
+            int left = n;
+            for (Deployment d : deployments) {
+                if (left <= 0) {
+                    break;
+                }
+                int k = Math.min(left, d.size());
+                out.add(new Deployment(d.test(), java.util.Arrays.copyOf(d.trials(), k),
+                        java.util.Arrays.copyOf(d.values(), k)));
+                left -= k;
+            }
+            return out;
+        }
     }
 
     /**
-     * The fingerprint of the testbed an output was measured on: the host facts of the profile's provenance (host name,
-     * CPU model, cores, kernel) and the environment type; the VNF-BR's environment when the profile has no provenance.
+     * The fingerprint of the testbed an output was measured on: CPU model, cores, kernel and environment type from the
+     * profile's provenance (the host name is left out: CI agents are often fresh machines of the same kind); the
+     * VNF-BR's environment when the profile has no provenance.
      */
     public static String testbed(VnfBr br, Output output) {
         Provenance p = output.vnfpp() == null ? null : output.vnfpp().provenance();
         if (p != null && p.host() != null) {
             Provenance.ProvenanceHost h = p.host();
-            return String.format(Locale.ROOT, "%s [%s, %s cores, kernel %s]%s", h.hostname(), h.cpuModel(), h.cores(),
-                    h.kernel(), p.environment() == null ? "" : " " + p.environment());
+            return String.format(Locale.ROOT, "%s, %s cores, kernel %s%s", h.cpuModel(), h.cores(), h.kernel(),
+                    p.environment() == null ? "" : ", " + p.environment());
         }
         if (br.environment() == null) {
             return "unknown";
@@ -66,7 +130,7 @@ public final class SampleExtractor {
     public static Map<Key, Extracted> extract(VnfBr br, GateSpec spec) {
         Map<Key, Builder> builders = new LinkedHashMap<>();
         for (Output output : br.outputs()) {
-            String testKey = testKey(output);
+            String testKey = TestKey.of(output);
             for (MetricGate gate : spec.metrics()) {
                 if (!gate.selector().matchesTest(testKey)) {
                     continue;
@@ -84,56 +148,85 @@ public final class SampleExtractor {
             }
         }
         Map<Key, Extracted> result = new LinkedHashMap<>();
-        builders.forEach((k, b) -> result.put(k, new Extracted(b.values.stream().mapToDouble(Double::doubleValue).toArray(),
-                List.copyOf(b.errors), b.runOutputs == 0 && b.skippedOutputs > 0, Set.copyOf(b.testbeds))));
+        builders.forEach((k, b) -> result.put(k, b.build()));
         return result;
     }
 
-    /** The samples one gate reads from some reports (e.g. those of an extra Trial). */
+    /** The samples one gate reads from some reports (e.g. those of a Test still running). */
     public static Extracted extract(List<Report> reports, Selector selector) {
         Builder b = new Builder();
         reports.forEach(r -> collect(r, selector, b));
-        return new Extracted(b.values.stream().mapToDouble(Double::doubleValue).toArray(), List.copyOf(b.errors), false,
-                Set.of());
+        return b.build();
     }
 
     private static void collect(Report report, Selector selector, Builder b) {
-        String test = "Test " + (report.test() != null ? report.test() : report.id());
+        long test = report.test() != null ? report.test() : parseOr(report.id(), b.deployments.size() + 1L);
+        String where = "Test " + test;
         if (report.error() != null) {
-            b.errors.add(test + ": " + report.error());
+            b.errors.add(where + ": " + report.error());
         }
-        for (Snapshot snapshot : report.snapshots()) {
-            String origin = snapshot.origin() == null ? null : snapshot.origin().id();
-            if (selector.agent() != null && !selector.matchesOrigin(origin)) {
-                continue;
-            }
-            String where = test + " Trial " + snapshot.trial();
-            if (snapshot.error() != null && (selector.agent() != null || fromSource(snapshot, selector))) {
-                b.errors.add(where + " (" + origin + "): " + snapshot.error());
-            }
-            for (Evaluation e : snapshot.evaluations()) {
-                if (e.source() == null || !selector.source().equals(e.source().name())) {
+        Map<Long, Trial> trials = b.deployments.computeIfAbsent(test, t -> new TreeMap<>());
+        long unnumbered = 1_000_000;
+        for (TrialValues.Trial t : TrialValues.trials(report)) {
+            long number = t.number() != null ? t.number() : unnumbered++;
+            String at = where + " " + t.label();
+            List<Metric> measured = new ArrayList<>();
+            for (Snapshot snapshot : t.snapshots()) {
+                String origin = snapshot.origin() == null ? null : snapshot.origin().id();
+                if (selector.agent() != null && !selector.matchesOrigin(origin)) {
                     continue;
                 }
-                String at = where + " " + selector.source() + " instance " + e.instance() + " repeat " + e.repeat();
-                Optional<Metric> metric = e.metric(selector.metric());
-                if (metric.isEmpty()) {
-                    if (e.error() != null) {
-                        b.errors.add(at + ": " + e.error());
-                    }
-                    continue; // e.g. the server side of iperf3 reports nothing: not a sample, not an error
+                if (snapshot.error() != null && (selector.agent() != null || fromSource(snapshot, selector))) {
+                    trial(trials, number).fail(b, at + " (" + origin + "): " + snapshot.error());
                 }
-                // An error text next to a valid value is a tool's warning (Gym's iperf3 puts them there): keep the value.
-                double[] values = metric.get().numericValues();
-                if (values.length == 0) {
-                    b.errors.add(String.format(Locale.ROOT, "%s: %s is not a number (%s)%s", at, selector.metric(),
-                            metric.get().isScalar() ? "'" + metric.get().scalar() + "'" : "no numeric values",
-                            e.error() == null ? "" : "; " + e.error()));
-                } else {
-                    b.values.add(values.length == 1 ? values[0] : Samples.median(values));
+                for (Evaluation e : snapshot.evaluations()) {
+                    if (e.source() == null || !selector.source().equals(e.source().name())) {
+                        continue;
+                    }
+                    Optional<Metric> metric = e.metric(selector.metric());
+                    if (metric.isEmpty()) {
+                        if (e.error() != null) {
+                            trial(trials, number).fail(b, at + " " + selector.source() + " instance " + e.instance()
+                                    + " repeat " + e.repeat() + ": " + e.error());
+                        }
+                        continue; // e.g. the server side of iperf3 reports nothing: not a sample, not an error
+                    }
+                    // An error text next to a valid value is a tool's warning (Gym's iperf3 puts them there): keep it.
+                    measured.add(metric.get());
                 }
             }
+            if (measured.isEmpty()) {
+                continue;
+            }
+            Set<String> units = new LinkedHashSet<>();
+            measured.forEach(m -> units.add(m.unit() == null ? "" : m.unit().trim()));
+            b.units.addAll(units);
+            if (units.size() > 1) {
+                trial(trials, number).fail(b, at + " " + selector.source() + ": " + selector.metric()
+                        + " is reported in several units within the Trial: " + units);
+                continue;
+            }
+            TrialValues.Value value = TrialValues.reduce(measured);
+            if (!value.present()) {
+                trial(trials, number).fail(b, at + " " + selector.source() + ": " + value.problem());
+                continue;
+            }
+            // Values are kept in the first unit this side reports; other units of the same quantity convert to it.
+            trial(trials, number).values.add(Units.convert(value.value(), units.iterator().next(),
+                    b.units.iterator().next()));
         }
+    }
+
+    private static long parseOr(String text, long fallback) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException | NullPointerException e) {
+            return fallback;
+        }
+    }
+
+    private static Trial trial(Map<Long, Trial> trials, long number) {
+        return trials.computeIfAbsent(number, n -> new Trial());
     }
 
     private static boolean fromSource(Snapshot snapshot, Selector selector) {
@@ -141,11 +234,46 @@ public final class SampleExtractor {
                 .anyMatch(e -> e.source() != null && selector.source().equals(e.source().name()));
     }
 
-    private static final class Builder {
+    /** What one Trial gave: values of its evaluations, or a failure. */
+    private static final class Trial {
         final List<Double> values = new ArrayList<>();
+        boolean failed;
+
+        void fail(Builder b, String why) {
+            failed = true;
+            b.errors.add(why);
+        }
+    }
+
+    private static final class Builder {
+        final Map<Long, Map<Long, Trial>> deployments = new TreeMap<>();
         final List<String> errors = new ArrayList<>();
         final Set<String> testbeds = new LinkedHashSet<>();
+        final Set<String> units = new LinkedHashSet<>();
         int runOutputs;
         int skippedOutputs;
+
+        Extracted build() {
+            List<Deployment> out = new ArrayList<>();
+            int failed = 0;
+            for (Map.Entry<Long, Map<Long, Trial>> d : deployments.entrySet()) {
+                List<Long> numbers = new ArrayList<>();
+                List<Double> values = new ArrayList<>();
+                for (Map.Entry<Long, Trial> t : d.getValue().entrySet()) {
+                    if (t.getValue().failed) {
+                        failed++;
+                    } else if (!t.getValue().values.isEmpty()) {
+                        numbers.add(t.getKey());
+                        double[] v = t.getValue().values.stream().mapToDouble(Double::doubleValue).toArray();
+                        values.add(v.length == 1 ? v[0] : Samples.median(v));
+                    }
+                }
+                if (!values.isEmpty()) {
+                    out.add(new Deployment(d.getKey(), numbers.stream().mapToLong(Long::longValue).toArray(),
+                            values.stream().mapToDouble(Double::doubleValue).toArray()));
+                }
+            }
+            return new Extracted(out, errors, failed, runOutputs == 0 && skippedOutputs > 0, testbeds, units);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.verify;
 
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.codec.Documents;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.Map;
 
 /** The verdict table that explains itself, as aligned text or as one JSON document. */
 public final class VerdictTable {
-    private static final String[] HEADER = {"test key", "metric", "verdict", "n base/cand", "base median",
-        "cand median", "change", "p (worse)", "limit", "method", "why"};
+    private static final String[] HEADER = {"test key", "metric", "verdict", "n base/cand", "base level",
+        "cand level", "change", "p (worse)", "limit", "decided at", "detects", "method", "why"};
 
     private VerdictTable() {
     }
@@ -21,8 +22,10 @@ public final class VerdictTable {
         for (VerdictRow r : report.rows()) {
             lines.add(new String[] {r.testKey(), r.gate() + " (" + r.metric() + ", " + r.direction().keyword() + ")",
                 r.verdict().name(), r.baselineCount() + "/" + r.candidateCount(), orDash(number(r.baselineMedian())),
-                orDash(number(r.candidateMedian())), percent(r.change()), pValue(r.pValue()), r.limit(), r.method(),
-                r.reason()});
+                orDash(number(r.candidateMedian())), percent(r.change()), pValue(r.pValue()), r.limit(),
+                r.decidedAt() > 0 ? Integer.toString(r.decidedAt()) : "-",
+                Double.isNaN(r.detectable()) ? "-" : String.format(Locale.ROOT, "%.2f %%", r.detectable() * 100),
+                r.method(), r.reason()});
         }
         int[] widths = new int[HEADER.length];
         for (String[] l : lines) {
@@ -43,6 +46,9 @@ public final class VerdictTable {
             counts.append(counts.length() > 0 ? ", " : "").append(e.getValue()).append(' ').append(e.getKey());
         }
         sb.append("gate: ").append(report.result().name()).append(" (").append(counts).append(")\n");
+        for (String note : report.notes()) {
+            sb.append("note: ").append(note).append('\n');
+        }
         return sb.toString();
     }
 

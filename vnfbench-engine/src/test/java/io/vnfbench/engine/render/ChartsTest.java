@@ -2,8 +2,9 @@ package io.vnfbench.engine.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vnfbench.engine.trend.Direction;
-import io.vnfbench.engine.trend.GateOutcome;
+import io.vnfbench.engine.model.Direction;
+import io.vnfbench.engine.model.GateOutcome;
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.trend.History;
 import io.vnfbench.engine.trend.Matrix;
 import io.vnfbench.engine.trend.MetricKey;
@@ -204,9 +205,9 @@ class ChartsTest {
             }
             if (gated) {
                 double base = level.at(Math.max(0, r - 1));
-                String verdict = v < base * 0.95 ? "REGRESSION" : v > base * 1.05 ? "IMPROVEMENT" : "PASS";
+                Verdict verdict = v < base * 0.95 ? Verdict.REGRESSION : v > base * 1.05 ? Verdict.IMPROVEMENT : Verdict.PASS;
                 b.verdict(PPS, Direction.HIGHER_IS_BETTER, verdict, "run-" + r, base);
-                b.gate(verdict.equals("REGRESSION") ? GateOutcome.FAILED : GateOutcome.PASSED);
+                b.gate(verdict == Verdict.REGRESSION ? GateOutcome.FAILED : GateOutcome.PASSED);
             }
             list.add(b.build());
         }

@@ -2,13 +2,14 @@ package io.vnfbench.engine.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vnfbench.engine.model.Direction;
+import io.vnfbench.engine.model.GateOutcome;
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.Verification;
 import io.vnfbench.engine.model.VerificationResult;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.run.FileNamePattern;
 import io.vnfbench.engine.run.NfvbenchImport;
-import io.vnfbench.engine.trend.Direction;
-import io.vnfbench.engine.trend.GateOutcome;
 import io.vnfbench.engine.trend.History;
 import io.vnfbench.engine.trend.MetricKey;
 import io.vnfbench.engine.trend.ProfileSummariser;
@@ -55,10 +56,10 @@ class HtmlReportTest {
         MetricKey key = new MetricKey("chains=1,nfs=<b>2</b>", "udp", "pps \"fast\" & <script>");
         RunSummary first = new RunSummaryBuilder("r1").runNumber(1L).vnf("<img src=x onerror=alert(1)>")
                 .addSample(key, "pps", 100).addSample(key, "pps", 101)
-                .verdict(key, Direction.HIGHER_IS_BETTER, "NO_BASELINE", null, Double.NaN).build();
+                .verdict(key, Direction.HIGHER_IS_BETTER, Verdict.NO_BASELINE, null, Double.NaN).build();
         RunSummary second = new RunSummaryBuilder("r2").runNumber(2L).vnf("<img src=x onerror=alert(1)>")
                 .gate(GateOutcome.FAILED).addSample(key, "pps", 80).addSample(key, "pps", 82)
-                .verdict(key, Direction.HIGHER_IS_BETTER, "REGRESSION", "r1", 100.5).build();
+                .verdict(key, Direction.HIGHER_IS_BETTER, Verdict.REGRESSION, "r1", 100.5).build();
 
         // when
         HtmlReport.Result result = HtmlReport.write(new History(List.of(first, second)), null,

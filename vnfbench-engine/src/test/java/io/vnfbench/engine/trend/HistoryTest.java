@@ -2,6 +2,9 @@ package io.vnfbench.engine.trend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vnfbench.engine.model.Direction;
+import io.vnfbench.engine.model.GateOutcome;
+import io.vnfbench.engine.model.Verdict;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,7 +64,7 @@ class HistoryTest {
         RunSummary[] runs = history.runs().toArray(new RunSummary[0]);
         runs[500] = new RunSummaryBuilder("regressed").runNumber(501L)
                 .addSample(TrendFixtures.PPS, "pps", 1)
-                .verdict(TrendFixtures.PPS, Direction.HIGHER_IS_BETTER, "REGRESSION", "run-500", 1e6).build();
+                .verdict(TrendFixtures.PPS, Direction.HIGHER_IS_BETTER, Verdict.REGRESSION, "run-500", 1e6).build();
         TrendSeries series = new History(List.of(runs)).series(TrendFixtures.PPS);
 
         // when
@@ -82,7 +85,7 @@ class HistoryTest {
         // given
         MetricKey other = new MetricKey("k=1", "s", "m");
         RunSummary gated = new RunSummaryBuilder("g").addSample(other, "", 1).addSample(TrendFixtures.PPS, "pps", 1)
-                .verdict(TrendFixtures.PPS, Direction.HIGHER_IS_BETTER, "PASS", "b", 1).build();
+                .verdict(TrendFixtures.PPS, Direction.HIGHER_IS_BETTER, Verdict.PASS, "b", 1).build();
 
         // then
         assertThat(new History(List.of(gated)).gatedMetricKeys()).containsExactly(TrendFixtures.PPS);

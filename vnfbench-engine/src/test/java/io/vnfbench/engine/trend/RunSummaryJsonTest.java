@@ -3,8 +3,10 @@ package io.vnfbench.engine.trend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vnfbench.engine.model.Direction;
+import io.vnfbench.engine.model.GateOutcome;
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.codec.PlainDocument;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,21 +26,22 @@ class RunSummaryJsonTest {
                 .gate(GateOutcome.FAILED)
                 .addSample(pps, "pps", 1_000_000).addSample(pps, "pps", 990_000).addSample(pps, "pps", 1_010_500)
                 .addSample(latency, "us", 12.5).addSample(latency, "us", 0.000125).addSample(latency, "us", 3e20)
-                .verdict(pps, Direction.HIGHER_IS_BETTER, "REGRESSION", "vnf-br-41", 1_100_000.25)
-                .verdict(failed, Direction.HIGHER_IS_BETTER, "ERROR", null, Double.NaN)
+                .addFailedTrial(latency, "us")
+                .verdict(pps, Direction.HIGHER_IS_BETTER, Verdict.REGRESSION, "vnf-br-41", 1_100_000.25)
+                .verdict(failed, Direction.HIGHER_IS_BETTER, Verdict.ERROR, null, Double.NaN)
                 .build();
 
         // when
         String json = RunSummaryJson.write(run);
 
         // then
-        assertThat(json).isEqualTo(golden("trend/run-summary-v1.json"));
+        assertThat(json).isEqualTo(golden("trend/run-summary-v2.json"));
     }
 
     @Test
     void shouldReadTheGoldenSummaryBackToTheSameDocument() throws Exception {
         // given
-        String golden = golden("trend/run-summary-v1.json");
+        String golden = golden("trend/run-summary-v2.json");
 
         // when
         RunSummary read = RunSummaryJson.fromPlain(
@@ -48,17 +51,46 @@ class RunSummaryJsonTest {
         assertThat(RunSummaryJson.write(read)).isEqualTo(golden);
         assertThat(read.gate()).isEqualTo(GateOutcome.FAILED);
         assertThat(read.metrics().get(1).isRegression()).isTrue();
+        assertThat(read.metrics().get(0).failedTrials()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldStillReadVersionOneSummariesThatEarlierBuildsStored() throws Exception {
+        // given
+        String v1 = golden("trend/run-summary-v1.json");
+
+        // when
+        RunSummary read = RunSummaryJson.fromPlain(
+                PlainDocument.read("summary.json", v1.getBytes(StandardCharsets.UTF_8)), "summary.json");
+
+        // then
+        assertThat(read.metrics()).hasSize(3);
+        assertThat(read.metrics().get(1).verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(read.metrics().get(1).direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
+        assertThat(RunSummaryJson.write(read)).contains("\"version\": 2");
+    }
+
+    @Test
+    void shouldRefuseAVerdictOutsideTheVocabularyNamingTheMember() {
+        // given
+        String odd = "{\"format\": \"vnfbench-run-summary\", \"version\": 2, \"run\": {\"id\": \"x\"}, \"metrics\": "
+                + "[{\"test\": \"default\", \"source\": \"s\", \"metric\": \"m\", \"n\": 0, \"verdict\": \"MAYBE\"}]}";
+
+        // when / then
+        assertThatThrownBy(() -> RunSummaryJson.fromPlain(
+                PlainDocument.read("s.json", odd.getBytes(StandardCharsets.UTF_8)), "s.json"))
+                .hasMessageContaining("s.json").hasMessageContaining("metrics[0].verdict 'MAYBE'");
     }
 
     @Test
     void shouldRefuseANewerVersionNamingTheSource() {
         // given
-        String newer = "{\"format\": \"vnfbench-run-summary\", \"version\": 2, \"run\": {\"id\": \"x\"}, \"metrics\": []}";
+        String newer = "{\"format\": \"vnfbench-run-summary\", \"version\": 3, \"run\": {\"id\": \"x\"}, \"metrics\": []}";
 
         // when / then
         assertThatThrownBy(() -> RunSummaryJson.fromPlain(
                 PlainDocument.read("s.json", newer.getBytes(StandardCharsets.UTF_8)), "s.json"))
-                .hasMessageContaining("s.json").hasMessageContaining("version 2");
+                .hasMessageContaining("s.json").hasMessageContaining("version 3");
     }
 
     @Test

@@ -87,9 +87,9 @@ class RunViewsTest {
     }
 
     @Test
-    void shouldParseAndFormatTestKeys() {
-        assertThat(TestKeys.parse("topology=snake,chains=1")).containsEntry("chains", "1").containsKeys("topology");
-        assertThat(TestKeys.format(Map.of("topology", "snake", "chains", "1"))).isEqualTo("chains=1,topology=snake");
-        assertThat(TestKeys.compareValues("10", "2")).isPositive();
+    void shouldOrderVariableValuesNumericallyBeforeText() {
+        assertThat(VariableValues.compareValues("10", "2")).isPositive();
+        assertThat(VariableValues.compareValues("2", "pipeline")).isNegative();
+        assertThat(VariableValues.compareValues("pipeline", "snake")).isNegative();
     }
 }

@@ -35,7 +35,7 @@ final class GateFixtures {
     }
 
     static Verification verification(GatedMetric... metrics) {
-        return new Verification(List.of(metrics), null, null, null, null, null, null, "welch", null, null, null);
+        return new Verification(List.of(metrics), null, null, null, null, null, null, null, null, null, null);
     }
 
     static Verification standard() {
@@ -45,11 +45,29 @@ final class GateFixtures {
     /** One Trial's evaluation with the given metric values (NaN is written as the text "NaN"). */
     static List<Report> trial(long trial, Map<String, Double> metrics) {
         List<Metric> ms = new ArrayList<>();
-        metrics.forEach((n, v) -> ms.add(new Metric(n, "x", "float", Double.isNaN(v) ? "NaN" : Metric.formatNumber(v),
-                null, null)));
+        metrics.forEach((n, v) -> ms.add(new Metric(n, n.equals("throughput") ? "pps" : n.equals("latency") ? "us" : "x",
+                "float", Double.isNaN(v) ? "NaN" : Metric.formatNumber(v), null, null)));
         Evaluation e = new Evaluation("1", 1L, 1L, new Source("1", "udpgen", "prober", "1", "udpgen"), null, ms, null);
         Snapshot s = new Snapshot(Long.toString(trial), trial, new Origin("a1", "agent", null), List.of(e), null, null);
         return List.of(new Report("1", 1L, List.of(s), null, null));
+    }
+
+    /** A Test key measured in several Tests (deployments): tests[d][t] is the throughput of Trial t of Test d. */
+    static Output deployments(String testKey, String unit, double[][] tests) {
+        List<Report> reports = new ArrayList<>();
+        for (int d = 0; d < tests.length; d++) {
+            List<Snapshot> snapshots = new ArrayList<>();
+            for (int t = 0; t < tests[d].length; t++) {
+                Metric tp = new Metric("throughput", unit, "float", Metric.formatNumber(tests[d][t]), null, null);
+                Metric lat = new Metric("latency", "us", "float", "10", null, null);
+                Evaluation e = new Evaluation("1", 1L, 1L, new Source("1", "udpgen", "prober", "1", "udpgen"), null,
+                        List.of(tp, lat), null);
+                snapshots.add(new Snapshot(Long.toString(t + 1), (long) t + 1, new Origin("a1", "agent", null),
+                        List.of(e), null, null));
+            }
+            reports.add(new Report(Integer.toString(d + 1), (long) d + 1, snapshots, null, null));
+        }
+        return new Output(testKey, variables(testKey), null, new VnfPp("pp", null, null, null, null, reports));
     }
 
     /** A Test whose Trials measure throughput[i] and latency[i]. */

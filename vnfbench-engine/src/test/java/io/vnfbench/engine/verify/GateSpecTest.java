@@ -3,6 +3,7 @@ package io.vnfbench.engine.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.GatedMetric;
 import io.vnfbench.engine.model.Verification;
 import io.vnfbench.engine.model.codec.Documents;
@@ -38,7 +39,10 @@ class GateSpecTest {
         MetricGate t = spec.metrics().get(0);
         assertThat(t.relative().tolerance()).isEqualTo(0.05);
         assertThat(t.relative().detect()).isEqualTo(0.10);
-        assertThat(t.relative().confidence()).isEqualTo(0.995);
+        // the build's 0.5 % false-alarm budget is shared by the two metrics
+        assertThat(t.relative().alpha()).isCloseTo(0.0025, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(spec.buildConfidence()).isEqualTo(0.995);
+        assertThat(spec.falseAlarmBudget()).isCloseTo(0.005, org.assertj.core.api.Assertions.within(1e-12));
         MetricGate l = spec.metrics().get(1);
         assertThat(l.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
         assertThat(l.relative().tolerance()).isEqualTo(0.10);

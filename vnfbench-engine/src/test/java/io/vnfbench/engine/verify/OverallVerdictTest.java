@@ -2,6 +2,9 @@ package io.vnfbench.engine.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vnfbench.engine.model.Direction;
+import io.vnfbench.engine.model.GateOutcome;
+import io.vnfbench.engine.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,9 +39,9 @@ class OverallVerdictTest {
         List<VerdictRow> rows = new ArrayList<>();
         int i = 0;
         for (Verdict v : verdicts) {
-            rows.add(new VerdictRow("k=" + i++, "g", "udp/throughput_pps", Direction.HIGHER_IS_BETTER, v, "welch", 3, 3, 1, 1, 0,
+            rows.add(new VerdictRow("k=" + i++, "g", new Selector("udp", "throughput_pps", null, null), Direction.HIGHER_IS_BETTER, v, "welch", 3, 3, 1, 1, 0,
                     0.5, "tol 5 %", ""));
         }
-        return new GateReport("b", rows, GateResult.PASSED, List.of());
+        return new GateReport("b", rows, GateOutcome.PASSED, List.of());
     }
 }

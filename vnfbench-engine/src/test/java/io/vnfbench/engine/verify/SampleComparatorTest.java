@@ -3,6 +3,8 @@ package io.vnfbench.engine.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vnfbench.engine.model.Direction;
+import io.vnfbench.engine.model.Verdict;
 import org.junit.jupiter.api.Test;
 
 class SampleComparatorTest {

@@ -57,6 +57,34 @@ public final class BuiltinCommands {
         return command;
     }
 
+    /**
+     * The forwarder with the node's workflow parameters applied: {@value UdpForwarder#WORK_PARAMETER} (extra work per
+     * packet, a real slowdown of the NF) becomes {@code --work}.
+     *
+     * @throws IllegalArgumentException when the parameter is not a whole number from 0 up
+     */
+    public static List<String> forwarder(InetSocketAddress in, InetSocketAddress out, InetSocketAddress to,
+                                         Map<String, String> parameters) {
+        List<String> command = forwarder(in, out, to);
+        String work = parameters.get(UdpForwarder.WORK_PARAMETER);
+        if (work != null && !work.isBlank()) {
+            int rounds;
+            try {
+                rounds = Integer.parseInt(work.trim());
+            } catch (NumberFormatException e) {
+                rounds = -1;
+            }
+            if (rounds < 0) {
+                throw new IllegalArgumentException(UdpForwarder.WORK_PARAMETER + " must be a whole number from 0 up, got '"
+                        + work + "'");
+            }
+            if (rounds > 0) {
+                command.addAll(List.of("--work", Integer.toString(rounds)));
+            }
+        }
+        return command;
+    }
+
     /** Switch with a port per connection point, peers for the linked ones, and the cross-connect table. */
     public static List<String> udpSwitch(Map<String, InetSocketAddress> ports, Map<String, InetSocketAddress> peers,
                                          String xconnect) {

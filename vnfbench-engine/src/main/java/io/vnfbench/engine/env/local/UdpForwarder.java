@@ -11,12 +11,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * The built-in NF ({@code builtin/forwarder}): a process that forwards every datagram received on its {@code -in}
  * connection point to the peer of its {@code -out} connection point, unchanged.
  *
- * <p>Usage: {@code UdpForwarder --in HOST:PORT --out HOST:PORT --to HOST:PORT [--mode blocking|poll]}. It binds both sockets, prints
+ * <p>Usage: {@code UdpForwarder --in HOST:PORT --out HOST:PORT --to HOST:PORT [--mode blocking|poll] [--work N]}. It binds both sockets, prints
  * {@value NfProcessSupport#READY} and forwards until its stdin closes. Blocking channels and one direct buffer:
  * on loopback a blocking receive costs less than a busy poll once several NFs share few cores (see
  * docs/local-environment.md), and memory stays flat whatever the load.
+ *
+ * <p>{@code --work N} (node parameter {@value #WORK_PARAMETER}) makes the NF slower for real: N rounds of integer
+ * arithmetic per datagram before it is sent on, the way a slower build of an NF spends more CPU per packet. It is
+ * the knob the gate's measured regressions use (calibration in docs/gate-statistics.md); 0, the default, adds nothing.
  */
 public final class UdpForwarder {
+    /** The workflow parameter of a {@code builtin/forwarder} node that sets {@code --work}. */
+    public static final String WORK_PARAMETER = "per_packet_work";
+
+    /** Where the per-packet work ends up, so that the JIT cannot drop it; never read for anything else. */
+    static volatile long sink;
+
     private UdpForwarder() {
     }
 
@@ -25,17 +35,20 @@ public final class UdpForwarder {
         InetSocketAddress out = null;
         InetSocketAddress to = null;
         boolean poll = false;
+        int work = 0;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--in" -> in = NfProcessSupport.address(args[i + 1]);
                 case "--out" -> out = NfProcessSupport.address(args[i + 1]);
                 case "--to" -> to = NfProcessSupport.address(args[i + 1]);
                 case "--mode" -> poll = "poll".equals(args[i + 1]);
+                case "--work" -> work = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (in == null || out == null || to == null || args.length % 2 != 0) {
-            System.err.println("usage: UdpForwarder --in HOST:PORT --out HOST:PORT --to HOST:PORT");
+        if (in == null || out == null || to == null || args.length % 2 != 0 || work < 0) {
+            System.err.println("usage: UdpForwarder --in HOST:PORT --out HOST:PORT --to HOST:PORT [--mode blocking|poll]"
+                    + " [--work N>=0]");
             System.exit(2);
             return;
         }
@@ -47,9 +60,9 @@ public final class UdpForwarder {
         NfProcessSupport.exitWhenParentGoes(forwarded, dropped);
         NfProcessSupport.ready(System.out);
         if (poll) {
-            poll(receive, send, forwarded, dropped);
+            poll(receive, send, forwarded, dropped, work);
         } else {
-            forward(receive, send, forwarded, dropped);
+            forward(receive, send, forwarded, dropped, work);
         }
     }
 
@@ -58,6 +71,11 @@ public final class UdpForwarder {
      * empty socket before parking 50 µs. Faster for one NF on an idle core, worse once NFs outnumber cores.
      */
     static void poll(DatagramChannel receive, DatagramChannel send, AtomicLong forwarded, AtomicLong dropped)
+            throws IOException {
+        poll(receive, send, forwarded, dropped, 0);
+    }
+
+    static void poll(DatagramChannel receive, DatagramChannel send, AtomicLong forwarded, AtomicLong dropped, int work)
             throws IOException {
         ByteBuffer buffer = ByteBuffer.allocateDirect(NfProcessSupport.MAX_DATAGRAM);
         int idle = 0;
@@ -73,6 +91,9 @@ public final class UdpForwarder {
             }
             idle = 0;
             buffer.flip();
+            if (work > 0) {
+                sink = work(buffer, work);
+            }
             try {
                 send.write(buffer);
                 forwarded.lazySet(forwarded.get() + 1);
@@ -84,11 +105,19 @@ public final class UdpForwarder {
 
     static void forward(DatagramChannel receive, DatagramChannel send, AtomicLong forwarded, AtomicLong dropped)
             throws IOException {
+        forward(receive, send, forwarded, dropped, 0);
+    }
+
+    static void forward(DatagramChannel receive, DatagramChannel send, AtomicLong forwarded, AtomicLong dropped,
+                        int work) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocateDirect(NfProcessSupport.MAX_DATAGRAM);
         while (true) {
             buffer.clear();
             receive.receive(buffer);
             buffer.flip();
+            if (work > 0) {
+                sink = work(buffer, work);
+            }
             try {
                 send.write(buffer);
                 forwarded.lazySet(forwarded.get() + 1);
@@ -97,5 +126,19 @@ public final class UdpForwarder {
                 dropped.lazySet(dropped.get() + 1);
             }
         }
+    }
+
+    /**
+     * {@code rounds} steps of a xorshift generator seeded from the datagram's length and first byte: a data-dependent
+     * chain of integer operations that cannot be skipped or hoisted out of the packet loop.
+     */
+    static long work(ByteBuffer datagram, int rounds) {
+        long x = 0x9E3779B97F4A7C15L ^ datagram.remaining() ^ (datagram.hasRemaining() ? datagram.get(0) : 0);
+        for (int i = 0; i < rounds; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+        }
+        return x;
     }
 }

@@ -7,13 +7,14 @@ import java.io.Serializable;
 /**
  * Stand-in. Source: jenkinsci/workflow-step-api-plugin
  * src/main/java/org/jenkinsci/plugins/workflow/steps/StepExecution.java @0773c3c6.
- * The deprecated no-argument constructor and the static acceptAll/applyAll helpers are omitted.
+ * The deprecated no-argument constructor and the static acceptAll/applyAll helpers are omitted. The context is part of
+ * the serialized form (in the real class it is injected and not transient), so it survives a controller restart.
  */
 public abstract class StepExecution implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private transient StepContext context;
+    private StepContext context;
 
     protected StepExecution(@NonNull StepContext context) {
         this.context = context;
