@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.FilePath;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,8 +54,11 @@ class LocalEndToEndTest {
         assertThat(first.counts()).containsEntry("NO_BASELINE", 4);
         assertThat(second.verdict()).isIn("PASS", "INCONCLUSIVE");
         assertThat(second.failedTests()).isEmpty();
-        assertThat(EngineAdapter.INSTANCE.readRows(b2)).hasSize(4)
-                .allSatisfy(r -> assertThat(r.getBaseline()).isEqualTo("last passing build: #1"));
+        // one row per Test key × gated metric (2 × 2), and the gate's systemic row per metric (Test key "*")
+        List<VerdictRow> rows = EngineAdapter.INSTANCE.readRows(b2);
+        assertThat(rows).filteredOn(r -> !r.getTestKey().equals("*")).hasSize(4);
+        assertThat(rows).filteredOn(r -> r.getTestKey().equals("*")).hasSize(2);
+        assertThat(rows).allSatisfy(r -> assertThat(r.getBaseline()).isEqualTo("last passing build: #1"));
         assertThat(b2.resolve(StoredResult.SUMMARY_FILE)).isRegularFile();
     }
 
