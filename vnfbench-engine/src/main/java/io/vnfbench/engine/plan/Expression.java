@@ -1,5 +1,6 @@
 package io.vnfbench.engine.plan;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -208,6 +209,7 @@ public final class Expression {
             }
         }
 
+        @CheckForNull
         Token peek() {
             return pos < tokens.size() ? tokens.get(pos) : null;
         }

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +33,7 @@ public record ProbeResult(List<Measurement> metrics, String call, String version
         return new ProbeResult(metrics, call, version, start, stop, null);
     }
 
-    public static ProbeResult failed(String error, String call, String version, Instant start, Instant stop) {
+    public static ProbeResult failed(String error, String call, @CheckForNull String version, Instant start, Instant stop) {
         return new ProbeResult(List.of(), call, version, start, stop, Objects.requireNonNull(error, "error"));
     }
 

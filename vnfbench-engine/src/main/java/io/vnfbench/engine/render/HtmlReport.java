@@ -1,5 +1,6 @@
 package io.vnfbench.engine.render;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Environment;
 import io.vnfbench.engine.model.Evaluation;
 import io.vnfbench.engine.model.Output;
@@ -63,7 +64,7 @@ public final class HtmlReport {
      * @param maxChartsPerMetric at most this many profiles and this many matrices per metric
      * @param trendAxis      trends by run number or by date
      */
-    public record Options(List<String> metrics, String xVariable, String seriesVariable, String rowVariable,
+    public record Options(List<String> metrics, @CheckForNull String xVariable, @CheckForNull String seriesVariable, @CheckForNull String rowVariable,
             int maxChartsPerMetric, TrendChart.XAxisMode trendAxis) {
         public Options {
             metrics = List.copyOf(metrics);
@@ -87,7 +88,7 @@ public final class HtmlReport {
      *
      * @param newest nullable: the newest run's full VNF-BR, for the header and provenance
      */
-    public static Result write(History history, VnfBr newest, Options options, Path outDir) throws IOException {
+    public static Result write(History history, @CheckForNull VnfBr newest, Options options, Path outDir) throws IOException {
         Files.createDirectories(outDir);
         Writer w = new Writer(history, newest, options, outDir);
         String html = w.document();
@@ -428,7 +429,7 @@ public final class HtmlReport {
                     .limit(MAX_DEFAULT_METRICS).toList();
         }
 
-        private List<String> otherVariables(RunSummary run, MetricKey metric, String a, String b) {
+        private List<String> otherVariables(RunSummary run, MetricKey metric, String a, @CheckForNull String b) {
             SortedSet<String> names = new TreeSet<>();
             for (MetricSummary m : run.metrics()) {
                 if (m.key().source().equals(metric.source()) && m.key().metric().equals(metric.metric())) {

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.run;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.env.Deployment;
 import io.vnfbench.engine.env.DeploymentException;
 import io.vnfbench.engine.env.DeploymentRequest;
@@ -151,6 +152,7 @@ public final class Manager {
         return session.run(provider);
     }
 
+    @CheckForNull
     static String orchestratorType(VnfBr input) {
         Orchestrator orchestrator = input.environment() == null ? null : input.environment().orchestrator();
         return orchestrator == null ? null : orchestrator.type();
@@ -471,7 +473,7 @@ public final class Manager {
                     new Timestamps(started, finished ? now() : null), error, input.verification());
         }
 
-        private Progress progress(int index, RunInstance instance, int test, int tests, int trial, int trials) {
+        private Progress progress(int index, @CheckForNull RunInstance instance, int test, int tests, int trial, int trials) {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
             Duration remaining = null;
             if (trialsRun > 0) {

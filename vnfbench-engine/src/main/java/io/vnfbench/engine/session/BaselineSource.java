@@ -1,5 +1,6 @@
 package io.vnfbench.engine.session;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.verify.BaselinePolicy;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -56,6 +57,7 @@ public final class BaselineSource {
                 pooled, Objects.requireNonNull(note, "note"));
     }
 
+    @CheckForNull
     Path file() {
         return file;
     }

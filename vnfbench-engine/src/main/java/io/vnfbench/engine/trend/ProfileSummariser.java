@@ -1,5 +1,6 @@
 package io.vnfbench.engine.trend;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.Environment;
 import io.vnfbench.engine.model.Evaluation;
@@ -118,7 +119,7 @@ public final class ProfileSummariser {
         }
     }
 
-    public static RunSummary summarise(VnfBr br, String runId, Long runNumber) {
+    public static RunSummary summarise(VnfBr br, @CheckForNull String runId, @CheckForNull Long runNumber) {
         return builder(br, runId, runNumber).build();
     }
 

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.trend;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.GateOutcome;
 import io.vnfbench.engine.model.Verdict;
@@ -15,7 +16,9 @@ import java.util.Set;
 /** Collects the Trial values and verdicts of one run and reduces them to a {@link RunSummary}. Not thread-safe. */
 public final class RunSummaryBuilder {
     private final String runId;
+    @CheckForNull
     private Long runNumber;
+    @CheckForNull
     private Instant timestamp;
     private String vnf = "";
     private String environment = "";

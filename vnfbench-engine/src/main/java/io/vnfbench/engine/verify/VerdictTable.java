@@ -1,5 +1,6 @@
 package io.vnfbench.engine.verify;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.codec.Documents;
 import java.util.ArrayList;
@@ -66,6 +67,7 @@ public final class VerdictTable {
     }
 
     /** A measured value with six significant digits; null for NaN. */
+    @CheckForNull
     public static String number(double v) {
         if (Double.isNaN(v)) {
             return null;
@@ -74,6 +76,7 @@ public final class VerdictTable {
     }
 
     /** A fraction or probability with four significant digits; null for NaN. */
+    @CheckForNull
     public static String decimal(double v) {
         return Double.isNaN(v) ? null : String.format(Locale.ROOT, "%.4g", v);
     }

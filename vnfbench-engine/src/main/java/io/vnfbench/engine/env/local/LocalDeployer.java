@@ -1,5 +1,6 @@
 package io.vnfbench.engine.env.local;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -136,6 +137,7 @@ public final class LocalDeployer {
         }
     }
 
+    @CheckForNull
     private static InetSocketAddress peerAddress(String cp, LocalTopology topology,
                                                  Map<String, InetSocketAddress> addresses,
                                                  Map<String, InetSocketAddress> sinks) {

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.env.local;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -50,9 +51,12 @@ final class NamespaceDeployer {
     /** The parts of a running deployment, torn down in reverse order by {@link Parts#close()}. */
     static final class Parts implements AutoCloseable {
         NamespacePlan plan;
+        @CheckForNull
         NetnsTopology topology;
         final Map<String, NetworkNamespace> namespaces = new LinkedHashMap<>();
+        @CheckForNull
         ProcessGroup processes;
+        @CheckForNull
         UdpLoadAgents agents;
         final Map<String, List<String>> commands = new LinkedHashMap<>();
         final List<String> warnings = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.env.local;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ final class NamespacePlan {
     private static final Pattern IFNAME = Pattern.compile("[A-Za-z0-9_.-]{1,15}");
 
     /** A network interface inside one namespace; {@code ip} is null for bridge ports and unaddressed segments. */
-    record Interface(String namespace, String connectionPoint, String name, String mac, String ip, int prefix,
+    record Interface(String namespace, String connectionPoint, String name, String mac, @CheckForNull String ip, int prefix,
                      boolean bridgePort) {
         String cidr() {
             return ip + "/" + prefix;
@@ -49,7 +50,7 @@ final class NamespacePlan {
     }
 
     /** One NF on a chain: where the chain enters it and where it leaves. */
-    record Hop(String node, Interface in, Interface out) {
+    record Hop(String node, @CheckForNull Interface in, @CheckForNull Interface out) {
     }
 
     /** Chain k (1-based): the generator's and the sink's interfaces and the NFs in between, in order. */
@@ -205,10 +206,12 @@ final class NamespacePlan {
     /** A connection point (or a generator/sink interface) while the plan is being built. */
     private static final class Port {
         final String namespace;
+        @CheckForNull
         final String connectionPoint;
         final String name;
         final String mac;
         final boolean bridgePort;
+        @CheckForNull
         String ip;
         int prefix;
 
@@ -323,7 +326,7 @@ final class NamespacePlan {
             return values;
         }
 
-        private Port port(String namespace, String cp, String name, boolean bridgePort) {
+        private Port port(String namespace, @CheckForNull String cp, String name, boolean bridgePort) {
             Port port = new Port(namespace, cp, name, ports.size() + 1, bridgePort);
             ports.add(port);
             parent.put(port, port);

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.model.codec;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Metric;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -55,7 +56,8 @@ final class Binder {
         return bindRecord(tree, Schema.of(type), "", null, null);
     }
 
-    private Object bindRecord(Tree tree, Schema schema, String path, Schema.Field keyField, String impliedKey) {
+    @CheckForNull
+    private Object bindRecord(Tree tree, Schema schema, String path, @CheckForNull Schema.Field keyField, @CheckForNull String impliedKey) {
         if (!(tree instanceof Tree.Obj obj)) {
             problem(tree.location(), pathOrRoot(path), "expected an object but found " + tree.describe());
             return null;
@@ -120,6 +122,7 @@ final class Binder {
         return list == null || ((List<?>) list).isEmpty();
     }
 
+    @CheckForNull
     private Object bindField(Tree tree, Schema.Field field, String path) {
         if (tree instanceof Tree.Scalar s && s.kind() == Tree.Kind.NULL) {
             return null;
@@ -134,6 +137,7 @@ final class Binder {
         };
     }
 
+    @CheckForNull
     private String string(Tree tree, String path) {
         if (tree instanceof Tree.Scalar s) {
             return s.text();
@@ -142,6 +146,7 @@ final class Binder {
         return null;
     }
 
+    @CheckForNull
     private Long uint(Tree tree, String path) {
         if (tree instanceof Tree.Scalar s && (s.kind() == Tree.Kind.NUMBER || s.kind() == Tree.Kind.STRING)) {
             Long value = Schema.parseUint(s.text());
@@ -153,6 +158,7 @@ final class Binder {
         return null;
     }
 
+    @CheckForNull
     private Boolean bool(Tree tree, String path) {
         if (tree instanceof Tree.Scalar s && (s.kind() == Tree.Kind.BOOLEAN || s.kind() == Tree.Kind.STRING)) {
             if (s.text().equals("true") || s.text().equals("false")) {
@@ -225,6 +231,7 @@ final class Binder {
         return true;
     }
 
+    @CheckForNull
     private static String peekKey(Tree item, Schema.Field key) {
         if (item instanceof Tree.Obj obj) {
             Tree.Member m = obj.members().get(key.name());

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.model.codec;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Key;
 import io.vnfbench.engine.model.YangName;
 import java.lang.reflect.Constructor;
@@ -157,6 +158,7 @@ public final class Schema {
         return Optional.ofNullable(key);
     }
 
+    @CheckForNull
     public Object get(Object record, Field field) {
         try {
             return (Object) field.getter().invokeExact(record);
@@ -188,6 +190,7 @@ public final class Schema {
     }
 
     /** Parses a uint32 written as an integral number ("2", "2.0"); null when it is not one. */
+    @CheckForNull
     public static Long parseUint(String text) {
         try {
             java.math.BigDecimal d = new java.math.BigDecimal(text.trim());
