@@ -24,15 +24,15 @@ public record Metric(@Key String name, @Nullable String unit, @Nullable String t
     }
 
     public static Metric scalar(String name, String unit, double value) {
-        return new Metric(name, unit, "float", formatNumber(value), null, null);
+        return new Metric(name, unit, "float", formatNumber(value), List.of(), List.of());
     }
 
     public static Metric series(String name, String unit, List<SeriesPoint> points) {
-        return new Metric(name, unit, "float", null, null, points);
+        return new Metric(name, unit, "float", null, List.of(), points);
     }
 
     public static Metric vector(String name, String unit, List<String> values) {
-        return new Metric(name, unit, "float", null, values, null);
+        return new Metric(name, unit, "float", null, values, List.of());
     }
 
     public boolean isScalar() {

@@ -158,8 +158,7 @@ public final class NfvbenchResults {
         return null;
     }
 
-    @CheckForNull
-    private static java.time.Instant time(Object raw) {
+    private static java.time.Instant time(@CheckForNull Object raw) {
         if (!(raw instanceof String text)) {
             return null;
         }

@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param version the tool's version, null when it cannot be told
  * @param error why the evaluation failed, null when it did not
  */
-public record ProbeResult(List<Measurement> metrics, String call, String version, Instant start, Instant stop,
-                          String error) {
+public record ProbeResult(List<Measurement> metrics, String call, @CheckForNull String version, Instant start, Instant stop,
+                          @CheckForNull String error) {
     public ProbeResult {
         metrics = List.copyOf(Objects.requireNonNullElse(metrics, List.of()));
         Objects.requireNonNull(call, "call");

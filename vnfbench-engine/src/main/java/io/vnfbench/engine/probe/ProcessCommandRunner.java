@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,6 +81,7 @@ public final class ProcessCommandRunner implements CommandRunner, AutoCloseable 
         CompletableFuture<String> err = drain(process.getErrorStream());
         CancellationToken.Registration registration = token.onCancel(() -> destroyTree(process));
         return new Background() {
+            @CheckForNull
             private CommandResult result;
 
             @Override

@@ -209,6 +209,7 @@ public final class UdpProber implements Prober {
      */
     static final class SutCpu {
         private final Targets targets;
+        @CheckForNull
         private java.util.Map<Long, Long> before;
         private long spentTicks = -1;
 

@@ -209,6 +209,7 @@ public final class Manager {
         private int trialsRun;
         private int trialsResumed;
         private long runNanos;
+        @CheckForNull
         private String error;
 
         Session(VnfBr input, List<RunInstance> instances, RunSink sink, ResumeState resume, CancellationToken token,

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.session;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.GatedMetric;
 import io.vnfbench.engine.model.Verification;
@@ -21,8 +22,8 @@ import java.util.List;
  * @param minSamples fewer Trials on either side → INCONCLUSIVE, or null
  * @param strict     true: INCONCLUSIVE fails the gate; null keeps the document's
  */
-public record GateOverrides(List<String> metrics, Double tolerance, Double confidence, Integer minSamples,
-                            Boolean strict) {
+public record GateOverrides(List<String> metrics, @CheckForNull Double tolerance, @CheckForNull Double confidence, @CheckForNull Integer minSamples,
+                            @CheckForNull Boolean strict) {
 
     public static final GateOverrides NONE = new GateOverrides(List.of(), null, null, null, null);
 

@@ -16,10 +16,8 @@ import java.util.Set;
 /** Collects the Trial values and verdicts of one run and reduces them to a {@link RunSummary}. Not thread-safe. */
 public final class RunSummaryBuilder {
     private final String runId;
-    @CheckForNull
-    private Long runNumber;
-    @CheckForNull
-    private Instant timestamp;
+    private @CheckForNull Long runNumber;
+    private @CheckForNull Instant timestamp;
     private String vnf = "";
     private String environment = "";
     private GateOutcome gate = GateOutcome.NOT_GATED;
@@ -30,12 +28,12 @@ public final class RunSummaryBuilder {
         this.runId = runId;
     }
 
-    public RunSummaryBuilder runNumber(Long number) {
+    public RunSummaryBuilder runNumber(@CheckForNull Long number) {
         this.runNumber = number;
         return this;
     }
 
-    public RunSummaryBuilder timestamp(Instant time) {
+    public RunSummaryBuilder timestamp(@CheckForNull Instant time) {
         this.timestamp = time;
         return this;
     }

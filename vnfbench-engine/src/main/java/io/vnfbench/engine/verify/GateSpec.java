@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * @param interleave       nullable: baseline and candidate versions measured in the same run
  */
 public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean strict, double buildConfidence,
-                       TrialBudget budget, Interleaving interleave) {
+                       TrialBudget budget, @CheckForNull Interleaving interleave) {
     private static final String ROOT = "/verification";
     private static final Pattern PERCENTILE = Pattern.compile("p(\\d{1,2}(?:\\.\\d+)?)");
 
@@ -230,6 +230,7 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
         return v;
     }
 
+    @CheckForNull
     private static Double number(String text, String path, List<String> problems) {
         Double v = parse(text.trim());
         if (v == null) {
@@ -250,7 +251,9 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
 
     /** Section-level defaults. */
     private static final class Defaults {
+        @CheckForNull
         final Double tolerance;
+        @CheckForNull
         final Double detect;
         final double confidence;
         final double power;

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.env.local;
 
+import io.vnfbench.engine.probe.UdpLoadAgents;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -105,10 +106,11 @@ final class NamespaceDeployment implements Deployment, NamespaceTargets {
 
     @Override
     public TrafficLoad udpLoad(List<UdpLoad.Chain> chains, BooleanSupplier cancelled) {
-        if (parts.agents == null) {
+        UdpLoadAgents agents = parts.agents;
+        if (agents == null) {
             throw new IllegalStateException("the deployment has no chains, so no UDP load agents");
         }
-        return parts.agents.load(chains, cancelled);
+        return agents.load(chains, cancelled);
     }
 
     @Override
@@ -125,21 +127,22 @@ final class NamespaceDeployment implements Deployment, NamespaceTargets {
 
     @Override
     public List<ProcessHandle> processesOf(String nodeId) {
-        return parts.processes.member(nodeId).map(m -> m.handles().stream().filter(ProcessHandle::isAlive).toList())
+        return parts.processes().member(nodeId).map(m -> m.handles().stream().filter(ProcessHandle::isAlive).toList())
                 .orElse(List.of());
     }
 
     @Override
     public List<ProcessHandle> sutProcesses() {
-        return parts.processes.members().stream().filter(m -> !m.name().equals(LocalDeployer.REAPER))
+        return parts.processes().members().stream().filter(m -> !m.name().equals(LocalDeployer.REAPER))
                 .flatMap(m -> m.handles().stream()).filter(ProcessHandle::isAlive).toList();
     }
 
     /** Everything of this deployment that runs as a process: holders, NF commands, load agents (for tests). */
     List<ProcessHandle> allProcesses() {
-        List<ProcessHandle> all = new ArrayList<>(parts.processes.aliveHandles());
-        if (parts.agents != null) {
-            all.addAll(parts.agents.processes());
+        List<ProcessHandle> all = new ArrayList<>(parts.processes().aliveHandles());
+        UdpLoadAgents agents = parts.agents;
+        if (agents != null) {
+            all.addAll(agents.processes());
         }
         for (NetworkNamespace ns : parts.namespaces.values()) {
             ProcessHandle.of(ns.pid()).ifPresent(all::add);
@@ -154,7 +157,7 @@ final class NamespaceDeployment implements Deployment, NamespaceTargets {
 
     @Override
     public ProbeResult invoke(ToolInvocation invocation) throws InterruptedException {
-        List<String> dead = parts.processes.members().stream().filter(m -> !m.process().isAlive())
+        List<String> dead = parts.processes().members().stream().filter(m -> !m.process().isAlive())
                 .map(ProcessGroup.Member::name).toList();
         ProbeResult result = invocation.runLocally(tools, this, generatorCommands, clock);
         if (!dead.isEmpty()) {
@@ -181,8 +184,9 @@ final class NamespaceDeployment implements Deployment, NamespaceTargets {
         for (NamespacePlan.ChainPath chain : parts.plan.chains()) {
             facts.put("chain.c" + chain.index() + ".path", NamespaceDeployer.describe(chain));
         }
-        if (parts.agents != null) {
-            List<String> agents = parts.agents.commands();
+        UdpLoadAgents loadAgents = parts.agents;
+        if (loadAgents != null) {
+            List<String> agents = loadAgents.commands();
             facts.put("local.udp_sender.command", agents.get(0));
             facts.put("local.udp_receiver.command", agents.get(1));
         }

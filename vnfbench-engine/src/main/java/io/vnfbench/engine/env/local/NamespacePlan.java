@@ -26,7 +26,7 @@ final class NamespacePlan {
     private static final Pattern IFNAME = Pattern.compile("[A-Za-z0-9_.-]{1,15}");
 
     /** A network interface inside one namespace; {@code ip} is null for bridge ports and unaddressed segments. */
-    record Interface(String namespace, String connectionPoint, String name, String mac, @CheckForNull String ip, int prefix,
+    record Interface(String namespace, @CheckForNull String connectionPoint, String name, String mac, @CheckForNull String ip, int prefix,
                      boolean bridgePort) {
         String cidr() {
             return ip + "/" + prefix;
@@ -42,11 +42,11 @@ final class NamespacePlan {
     }
 
     /** A route in one namespace. */
-    record Route(String namespace, String prefix, String via, String dev) {
+    record Route(String namespace, String prefix, @CheckForNull String via, String dev) {
     }
 
     /** A permanent neighbour entry in one namespace. */
-    record Neighbour(String namespace, String ip, String mac, String dev) {
+    record Neighbour(String namespace, @CheckForNull String ip, String mac, String dev) {
     }
 
     /** One NF on a chain: where the chain enters it and where it leaves. */

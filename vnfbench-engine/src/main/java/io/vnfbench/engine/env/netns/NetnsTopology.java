@@ -1,5 +1,6 @@
 package io.vnfbench.engine.env.netns;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -54,6 +55,7 @@ public final class NetnsTopology implements AutoCloseable {
     private final Duration bound;
     private final List<Holder> holders = new ArrayList<>();
     private final Map<String, NetworkNamespace> namespaces = new LinkedHashMap<>();
+    @CheckForNull
     private Holder anchor;
     private boolean closed;
 

@@ -56,7 +56,6 @@ final class Binder {
         return bindRecord(tree, Schema.of(type), "", null, null);
     }
 
-    @CheckForNull
     private Object bindRecord(Tree tree, Schema schema, String path, @CheckForNull Schema.Field keyField, @CheckForNull String impliedKey) {
         if (!(tree instanceof Tree.Obj obj)) {
             problem(tree.location(), pathOrRoot(path), "expected an object but found " + tree.describe());
@@ -242,6 +241,7 @@ final class Binder {
         return null;
     }
 
+    @CheckForNull
     private Object convertKey(String text, Schema.Field key, Location at, String path) {
         if (key.kind() == Schema.Kind.UINT) {
             Long v = Schema.parseUint(text);

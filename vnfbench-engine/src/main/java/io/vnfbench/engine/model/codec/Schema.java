@@ -205,6 +205,7 @@ public final class Schema {
     }
 
     /** The key value of a list entry as text (uint keys are written in decimal). */
+    @CheckForNull
     public String keyText(Object entry) {
         Object value = get(entry, key);
         return value == null ? null : value.toString();
