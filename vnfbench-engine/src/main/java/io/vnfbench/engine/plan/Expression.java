@@ -47,8 +47,9 @@ public final class Expression {
         }
         Parser parser = new Parser(text);
         Node root = parser.or();
-        if (parser.peek() != null) {
-            throw parser.error("unexpected '" + parser.peek().text + "'");
+        Token rest = parser.peek();
+        if (rest != null) {
+            throw parser.error("unexpected '" + rest.text + "'");
         }
         return new Expression(text, root, parser.names);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -80,15 +81,16 @@ final class NamespaceDeployment implements Deployment, NamespaceTargets {
             iface = parts.plan.interfaces().stream().filter(i -> reference.equals(i.namespace()) && i.ip() != null)
                     .findFirst();
         }
-        return iface.map(i -> i.bridgePort() ? parts.plan.vethPeer(i).orElse(i) : i).filter(i -> i.ip() != null)
-                .map(i -> new Endpoint(i.ip(), 0));
+        return iface.map(i -> i.bridgePort() ? parts.plan.vethPeer(i).orElse(i) : i)
+                .flatMap(i -> Optional.ofNullable(i.ip())).map(ip -> new Endpoint(ip, 0));
     }
 
     @Override
     public List<Chain> chains() {
         List<Chain> chains = new ArrayList<>();
         for (NamespacePlan.ChainPath chain : parts.plan.chains()) {
-            Endpoint sink = new Endpoint(chain.sink().ip(), NamespacePlan.UDP_PORT);
+            Endpoint sink = new Endpoint(Objects.requireNonNull(chain.sink().ip(), "a chain's sink has an address"),
+                    NamespacePlan.UDP_PORT);
             chains.add(new Chain(chain.index(), sink, sink));
         }
         return chains;
@@ -117,8 +119,9 @@ final class NamespaceDeployment implements Deployment, NamespaceTargets {
     public List<SutInterface> interfaces() {
         List<SutInterface> interfaces = new ArrayList<>();
         for (NamespacePlan.Interface i : parts.plan.interfaces()) {
-            if (i.connectionPoint() != null) {
-                interfaces.add(new SutInterface(i.namespace(), i.connectionPoint(), i.name(),
+            String connectionPoint = i.connectionPoint();
+            if (connectionPoint != null) {
+                interfaces.add(new SutInterface(i.namespace(), connectionPoint, i.name(),
                         namespace(i.namespace()).procNet().resolve("dev"), i.bridgePort()));
             }
         }

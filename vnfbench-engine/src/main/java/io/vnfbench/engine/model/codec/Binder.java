@@ -52,10 +52,12 @@ final class Binder {
         return places;
     }
 
+    @CheckForNull
     Object bindRoot(Tree tree, Class<?> type) {
         return bindRecord(tree, Schema.of(type), "", null, null);
     }
 
+    @CheckForNull
     private Object bindRecord(Tree tree, Schema schema, String path, @CheckForNull Schema.Field keyField, @CheckForNull String impliedKey) {
         if (!(tree instanceof Tree.Obj obj)) {
             problem(tree.location(), pathOrRoot(path), "expected an object but found " + tree.describe());
@@ -214,14 +216,15 @@ final class Binder {
         return values;
     }
 
-    private static void add(List<Object> values, Object value) {
+    private static void add(List<Object> values, @CheckForNull Object value) {
         if (value != null) {
             values.add(value);
         }
     }
 
     private boolean checkUnique(Map<String, Location> seen, String keyText, Location at, String path, Schema.Field key) {
-        String normal = key.kind() == Schema.Kind.UINT && Schema.parseUint(keyText) != null ? Schema.parseUint(keyText).toString() : keyText;
+        Long uint = key.kind() == Schema.Kind.UINT ? Schema.parseUint(keyText) : null;
+        String normal = uint != null ? uint.toString() : keyText;
         Location first = seen.putIfAbsent(normal, at);
         if (first != null) {
             problem(at, path, "duplicate list key " + key.name() + "='" + keyText + "' (first at line " + first.line() + ")");

@@ -181,7 +181,7 @@ public final class Schema {
     }
 
     /** A copy of {@code record} with one component replaced. */
-    public Object with(Object record, Field field, Object value) {
+    public Object with(Object record, Field field, @CheckForNull Object value) {
         Object[] values = new Object[fields.size()];
         for (Field f : fields) {
             values[f.index()] = f == field ? value : get(record, f);

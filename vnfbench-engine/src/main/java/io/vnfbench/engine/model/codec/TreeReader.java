@@ -43,7 +43,7 @@ final class TreeReader {
         this.limits = limits;
     }
 
-    Tree read(byte[] bytes, Format format) throws DocumentException {
+    Tree read(byte[] bytes, @CheckForNull Format format) throws DocumentException {
         if (bytes.length > limits.maxBytes()) {
             throw fail(Location.UNKNOWN, "document is " + bytes.length + " bytes, over the limit of " + limits.maxBytes()
                     + " bytes (raise it with -Dvnfbench.document.maxBytes=N)");
