@@ -52,11 +52,11 @@ class VerifyCommandTest {
         // then
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.GATE_FAILED);
         assertThat(r.out()).contains("baseline: results_vnfbr-001", "vnf_memory=2048,vnf_vcpu=1",
-                "vnf_memory=2048,vnf_vcpu=2", "REGRESSION", "4/4", "gate: FAILED (2 REGRESSION)");
+                "vnf_memory=2048,vnf_vcpu=2", "REGRESSION", "4/4", "gate: FAILED (3 REGRESSION)");
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
-        assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(2);
-        assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(2);
-        assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("2");
+        assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(3);
+        assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(3);
+        assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("3");
     }
 
     @Test
@@ -70,7 +70,7 @@ class VerifyCommandTest {
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
         assertThat(json.get("gate").asText()).isEqualTo("passed");
-        assertThat(json.get("verdicts")).hasSize(2);
+        assertThat(json.get("verdicts")).hasSize(3); // two Test keys and both together (*)
         assertThat(Files.readString(out)).contains("\"verification\"", "\"result\"", "\"PASS\"");
     }
 

@@ -152,7 +152,7 @@ class FrontEndContractTest {
         assertThat(cli.exit()).as(cli.err()).isEqualTo(1);
         assertThat(glue.verdict()).isEqualTo(Verdict.REGRESSION);
         assertThat(glue.passing()).isFalse();
-        assertThat(rows(byGlue)).isEqualTo(rows(byCli)).hasSize(2)
+        assertThat(rows(byGlue)).isEqualTo(rows(byCli)).hasSize(3)
                 .allSatisfy((key, verdict) -> assertThat(verdict).startsWith("REGRESSION"));
         assertThat(byGlue.gate()).isEqualTo(byCli.gate()).isEqualTo("failed");
         assertThat(glue.failedTests()).containsExactlyElementsOf(byCli.verdicts().stream()
