@@ -78,22 +78,19 @@ class ExampleGateTest {
 
         // then
         assertThat(same.exit()).as(same.out() + same.err()).isEqualTo(ExitCode.OK);
-        // 12 Test keys × 2 metrics, and each metric over all keys together (*)
-        assertThat(same.out()).contains("gate: PASSED (26 PASS)");
+        assertThat(same.out()).contains("gate: PASSED (").doesNotContain("REGRESSION");
         assertThat(worse.exit()).as(worse.out() + worse.err()).isEqualTo(ExitCode.GATE_FAILED);
-        List<String> throughputRows = worse.out().lines().filter(l -> l.contains("throughput (udp/throughput_pps"))
-                .toList();
-        // three Trials per side cannot call a 10 % drop in one Test at its share of a 1 % build budget, but the drop
-        // common to all twelve is called by the row of all Test keys together, which fails the gate
-        assertThat(throughputRows).hasSize(13).allMatch(l -> l.contains("-10.00 %")
+        List<String> throughputRows = worse.out().lines().filter(l -> l.startsWith("chains=")
+                && l.contains("throughput (udp/throughput_pps")).toList();
+        assertThat(throughputRows).hasSize(12).allMatch(l -> l.contains("-10.00 %")
                 && (l.contains("REGRESSION") || l.contains("INCONCLUSIVE")));
-        assertThat(throughputRows).filteredOn(l -> l.startsWith("*")).singleElement()
-                .satisfies(l -> assertThat(l).contains("REGRESSION", "systemic"));
-        assertThat(worse.out().lines().filter(l -> l.contains("latency (udp/latency_p50")))
-                .hasSize(13).allMatch(l -> l.contains(" PASS "));
+        assertThat(worse.out().lines().filter(l -> l.startsWith("* ") && l.contains("throughput (udp/throughput_pps")))
+                .singleElement().asString().contains("REGRESSION", "-10.00 %");
+        assertThat(worse.out().lines().filter(l -> l.startsWith("chains=") && l.contains("latency (udp/latency_p50")))
+                .hasSize(12).allMatch(l -> l.contains(" PASS "));
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
         NodeList failures = xml.getElementsByTagName("failure");
-        assertThat(failures.getLength()).isBetween(1, 13);
+        assertThat(failures.getLength()).isPositive();
         for (int k = 0; k < failures.getLength(); k++) {
             assertThat(((Element) failures.item(k).getParentNode()).getAttribute("classname"))
                     .isEqualTo("vnfbench.throughput");

@@ -48,9 +48,14 @@ final class ExternalTools {
 
     /** Waits (bounded, cancellable) until some socket listens on TCP {@code port}, per /proc/net/tcp{,6}. */
     static boolean awaitListening(int port, Duration bound, CancellationToken token) {
+        return awaitListening(Path.of("/proc/net"), port, bound, token);
+    }
+
+    /** As {@link #awaitListening(int, Duration, CancellationToken)} in the network namespace whose /proc/net is given. */
+    static boolean awaitListening(Path procNet, int port, Duration bound, CancellationToken token) {
         long deadline = System.nanoTime() + bound.toNanos();
         do {
-            if (listening(port)) {
+            if (listening(procNet, port)) {
                 return true;
             }
             if (!token.sleep(Duration.ofMillis(20))) {
@@ -61,9 +66,13 @@ final class ExternalTools {
     }
 
     static boolean listening(int port) {
-        for (String file : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+        return listening(Path.of("/proc/net"), port);
+    }
+
+    static boolean listening(Path procNet, int port) {
+        for (String file : List.of("tcp", "tcp6")) {
             try {
-                for (String line : Files.readAllLines(Path.of(file))) {
+                for (String line : Files.readAllLines(procNet.resolve(file))) {
                     String[] f = line.trim().split("\\s+");
                     if (f.length > 3 && "0A".equals(f[3]) && f[1].endsWith(":" + String.format("%04X", port))) {
                         return true;

@@ -1,6 +1,7 @@
 package io.vnfbench.engine.probe;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ public final class Iperf3Prober implements Prober {
         return List.of(
                 ParameterSpec.optional("client", "false", "true: run the client (-c); false: run a one-off server (-s -1)"),
                 new ParameterSpec("server", false, null, "client: address, connection point or node of the server "
-                        + "(default: a server this prober starts on loopback)"),
+                        + "(default: a server this prober starts: in the sink's namespace behind the chain in the "
+                        + "namespaces data plane, else on loopback)"),
                 ParameterSpec.optional("port", "5201", "server port (-p)"),
                 new ParameterSpec("duration", false, null, "seconds (-t, whole seconds, at least 1; default: sched "
                         + "duration, else 1)"),
@@ -86,15 +88,19 @@ public final class Iperf3Prober implements Prober {
         String port = p.getOrDefault("port", "5201").strip();
         String host;
         try {
+            NamespaceTargets namespaces = namespaces(context);
             if (server == null || server.isBlank()) {
-                port = String.valueOf(ExternalTools.freeTcpPort());
-                host = "127.0.0.1";
-                ownServer = context.commands().start(List.of("iperf3", "-s", "-1", "-B", host, "-p", port, "-J"),
-                        context.token());
-                if (!ExternalTools.awaitListening(Integer.parseInt(port), min(Duration.ofSeconds(5), context.bound()),
-                        context.token())) {
+                // In the namespaces data plane the server runs in the sink's namespace on chain 1's sink address,
+                // so the client's traffic crosses the chain; on loopback, on a free port of this machine.
+                Path procNet = namespaces != null ? namespaces.procNet(NamespaceTargets.Side.SINK) : Path.of("/proc/net");
+                port = namespaces != null ? port : String.valueOf(ExternalTools.freeTcpPort());
+                host = namespaces != null ? namespaces.chains().get(0).egress().host() : "127.0.0.1";
+                CommandRunner runner = namespaces != null ? namespaces.sinkCommands() : context.commands();
+                ownServer = runner.start(List.of("iperf3", "-s", "-1", "-B", host, "-p", port, "-J"), context.token());
+                if (!ExternalTools.awaitListening(procNet, Integer.parseInt(port), min(Duration.ofSeconds(5),
+                        context.bound()), context.token())) {
                     String why = context.token().isCancelled() ? "cancelled: " + context.token().reason().orElse("")
-                            : "the loopback iperf3 server did not listen on port " + port + " in time";
+                            : "the iperf3 server at " + host + " did not listen on port " + port + " in time";
                     return ProbeResult.failed(why, ownServer.call(), version, start, context.clock().instant());
                 }
             } else {
@@ -126,7 +132,9 @@ public final class Iperf3Prober implements Prober {
         List<String> command = List.of("iperf3", "-s", "-1", "-p", port, "-J");
         // A one-off server ends after one test; give the client its duration plus time to connect.
         Duration bound = min(context.bound(), Duration.ofSeconds(seconds + 10));
-        CommandResult result = context.commands().run(command, bound, context.token());
+        NamespaceTargets namespaces = namespaces(context);
+        CommandRunner runner = namespaces != null ? namespaces.sinkCommands() : context.commands();
+        CommandResult result = runner.run(command, bound, context.token());
         Iperf3Output.Parsed parsed = Iperf3Output.parse(result.stdout(), false);
         if (parsed.error() == null && result.succeeded()) {
             List<Measurement> metrics = new ArrayList<>();
@@ -139,6 +147,11 @@ public final class Iperf3Prober implements Prober {
             return ProbeResult.ok(metrics, result.call(), version, start, context.clock().instant());
         }
         return toResult(result, parsed, version, start, context);
+    }
+
+    /** The namespaces data plane's targets when the deployment has chains (a sink), else null. */
+    private static NamespaceTargets namespaces(ToolContext context) {
+        return context.targets() instanceof NamespaceTargets n && !n.chains().isEmpty() ? n : null;
     }
 
     private static Object safeParse(String json) {

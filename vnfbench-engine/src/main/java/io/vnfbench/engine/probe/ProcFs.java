@@ -69,6 +69,31 @@ final class ProcFs {
         return meminfo(status, "VmRSS");
     }
 
+    /**
+     * The counters of every interface in a {@code /proc/net/dev} (two header lines, then {@code name: rx_bytes
+     * rx_packets rx_errs rx_drop rx_fifo rx_frame rx_compressed rx_multicast tx_bytes tx_packets tx_errs tx_drop ...}):
+     * the kernel's per-device statistics, the same as /sys/class/net/NAME/statistics of that namespace.
+     */
+    static java.util.Map<String, long[]> parseNetDev(String netDev) {
+        java.util.Map<String, long[]> counters = new java.util.LinkedHashMap<>();
+        for (String line : netDev.split("\n")) {
+            int colon = line.indexOf(':');
+            if (colon < 0 || line.contains("|")) {
+                continue;
+            }
+            String[] f = line.substring(colon + 1).trim().split("\\s+");
+            if (f.length < 16) {
+                throw new IllegalArgumentException("not a /proc/net/dev line: " + line.strip());
+            }
+            long[] values = new long[16];
+            for (int i = 0; i < 16; i++) {
+                values[i] = Long.parseLong(f[i]);
+            }
+            counters.put(line.substring(0, colon).strip(), values);
+        }
+        return counters;
+    }
+
     static String read(String path) throws IOException {
         return Files.readString(Path.of(path));
     }

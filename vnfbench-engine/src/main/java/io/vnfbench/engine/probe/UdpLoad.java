@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 import org.HdrHistogram.Histogram;
 
@@ -27,7 +28,7 @@ import org.HdrHistogram.Histogram;
  * one clock for sender and receiver since both live in this process). Datagrams that are not ours, or belong to an
  * earlier trial or the warm-up, are not counted.
  */
-public final class UdpLoad {
+public final class UdpLoad implements TrafficLoad {
     static final int MAGIC = 0x564e4642; // "VNFB"
     /** Smallest payload that carries the header. */
     public static final int MIN_FRAME_SIZE = 28;
@@ -118,7 +119,7 @@ public final class UdpLoad {
     private Runnable measureStarts = () -> { };
     private Runnable measureEnds = () -> { };
 
-    /** Hooks run right before the measured phase starts and right after its drain (e.g. to read SUT CPU time). */
+    @Override
     public UdpLoad onMeasuredPhase(Runnable starts, Runnable ends) {
         this.measureStarts = starts;
         this.measureEnds = ends;
@@ -134,6 +135,7 @@ public final class UdpLoad {
     }
 
     /** Runs one trial. Throws IOException when a socket cannot be bound (e.g. an egress address already in use). */
+    @Override
     public Outcome run(Stimulus stimulus) throws IOException {
         int runId = ThreadLocalRandom.current().nextInt();
         int warmupId = runId ^ 0x5a5a5a5a;
@@ -145,16 +147,16 @@ public final class UdpLoad {
             if (!stimulus.warmup().isZero()) {
                 // Warm-up is windowed whatever the trial's mode: it heats the NFs' JIT without overflowing their queues.
                 senders.send(warmupId, 0, stimulus.window() > 0 ? stimulus.window() : WARMUP_WINDOW,
-                        stimulus.warmup().toNanos(), receiver, cancelled);
-                drain(receiver, stimulus);
+                        stimulus.warmup().toNanos(), () -> receiver.arrivals, cancelled);
+                drain(() -> receiver.lastArrival, stimulus, cancelled);
             }
             measureStarts.run();
             receiver.measuring = true;
             long started = System.nanoTime();
-            long sent = senders.send(runId, stimulus.ratePps(), stimulus.window(), stimulus.duration().toNanos(), receiver,
-                    cancelled);
+            long sent = senders.send(runId, stimulus.ratePps(), stimulus.window(), stimulus.duration().toNanos(),
+                    () -> receiver.arrivals, cancelled);
             double seconds = (System.nanoTime() - started) / 1e9;
-            drain(receiver, stimulus);
+            drain(() -> receiver.lastArrival, stimulus, cancelled);
             measureEnds.run();
             receiver.stop();
             try {
@@ -167,11 +169,12 @@ public final class UdpLoad {
         }
     }
 
-    private void drain(Receiver receiver, Stimulus stimulus) {
+    /** Waits until nothing arrived for the stimulus's drain idle time, at most its drain bound. */
+    static void drain(LongSupplier lastArrival, Stimulus stimulus, BooleanSupplier cancelled) {
         long deadline = System.nanoTime() + stimulus.drainMax().toNanos();
         long idle = stimulus.drainIdle().toNanos();
         while (System.nanoTime() < deadline && !cancelled.getAsBoolean()) {
-            if (System.nanoTime() - receiver.lastArrival > idle) {
+            if (System.nanoTime() - lastArrival.getAsLong() > idle) {
                 return;
             }
             LockSupport.parkNanos(Math.min(idle / 4, 5_000_000L));
@@ -179,7 +182,7 @@ public final class UdpLoad {
     }
 
     /** Paced sender; one socket per flow, flow f goes to chain f mod C. */
-    private static final class Senders implements AutoCloseable {
+    static final class Senders implements AutoCloseable {
         private final DatagramChannel[] flows;
         private final ByteBuffer buffer;
 
@@ -207,12 +210,12 @@ public final class UdpLoad {
          * datagrams in flight (0: no window). A window whose datagrams stop arriving for {@link #STALL_NANOS} is
          * written off as lost, so a loss never stalls the sender. Returns the datagrams sent.
          */
-        long send(int runId, double pps, int window, long nanos, Receiver receiver, BooleanSupplier cancelled)
+        long send(int runId, double pps, int window, long nanos, LongSupplier arrivals, BooleanSupplier cancelled)
                 throws IOException {
             long start = System.nanoTime();
             long end = start + nanos;
             long sent = 0;
-            long arrivedBase = receiver.arrivals;
+            long arrivedBase = arrivals.getAsLong();
             long writtenOff = 0;
             long lastProgress = start;
             long lastArrived = 0;
@@ -226,7 +229,7 @@ public final class UdpLoad {
                 if (pps > 0) {
                     due = (long) ((now - start) * pps / 1e9) + 1;
                 } else if (window > 0) {
-                    long arrived = receiver.arrivals - arrivedBase;
+                    long arrived = arrivals.getAsLong() - arrivedBase;
                     if (arrived != lastArrived) {
                         lastArrived = arrived;
                         lastProgress = now;
@@ -280,7 +283,7 @@ public final class UdpLoad {
     }
 
     /** Receives on every egress with one selector thread; counts, latency histogram, per-flow RFC 3550 jitter. */
-    private static final class Receiver implements Runnable, AutoCloseable {
+    static final class Receiver implements Runnable, AutoCloseable {
         private final Selector selector;
         private final List<DatagramChannel> channels = new ArrayList<>();
         private final int runId;
@@ -295,9 +298,19 @@ public final class UdpLoad {
         /** Every datagram of ours that arrived, any run id; the sender's window counts against it. */
         volatile long arrivals;
         private volatile boolean stopped;
+        /** Where arrivals are published for a sender in another process; null when the sender is in this one. */
+        private final LoadFeedback feedback;
 
         Receiver(List<Chain> chains, int runId, int flows) throws IOException {
+            this(chains, runId, flows, null);
+        }
+
+        Receiver(List<Chain> chains, int runId, int flows, LoadFeedback feedback) throws IOException {
             this.runId = runId;
+            this.feedback = feedback;
+            if (feedback != null) {
+                feedback.publish(0, lastArrival);
+            }
             this.lastTransit = new long[flows];
             this.jitter = new double[flows];
             this.nextSequence = new long[flows];
@@ -363,6 +376,9 @@ public final class UdpLoad {
                         }
                         received = count;
                         outOfOrder = disorder;
+                        if (feedback != null) {
+                            feedback.publish(ours, lastArrival);
+                        }
                     }
                     selector.selectedKeys().clear();
                 }

@@ -104,14 +104,17 @@ public final class UdpProber implements Prober {
             return ProbeResult.failed("prober 'udp' needs a chain scenario (scenario.chains) to send through; the "
                     + "deployment has no chains", call, VERSION, start, context.clock().instant());
         }
-        warmUpGenerator();
+        NamespaceTargets namespaces = context.targets() instanceof NamespaceTargets n ? n : null;
+        if (namespaces == null) {
+            warmUpGenerator();
+        }
         int frameSize = (int) ToolParameters.number(p, "frame_size", 64);
         int flows = p.containsKey("flows") ? (int) ToolParameters.number(p, "flows", 2) : 2 * chains.size();
         Duration duration = ToolParameters.duration(context, Duration.ofSeconds(1));
         UdpLoad.Stimulus stimulus = new UdpLoad.Stimulus(0, (int) ToolParameters.number(p, "window", 128), frameSize,
                 duration, flows, ToolParameters.seconds(ToolParameters.number(p, "warmup", 0.2)),
                 Duration.ofMillis(50), Duration.ofSeconds(1));
-        UdpLoad load = new UdpLoad(chains, stop);
+        TrafficLoad load = namespaces != null ? namespaces.udpLoad(chains, stop) : new UdpLoad(chains, stop);
         String rate = p.getOrDefault("rate", "max").strip().toLowerCase(Locale.ROOT);
         try {
             List<Measurement> metrics;
@@ -136,13 +139,14 @@ public final class UdpProber implements Prober {
             }
             return ProbeResult.ok(metrics, call, VERSION, start, context.clock().instant());
         } catch (IOException e) {
-            return ProbeResult.failed("prober 'udp' could not open its sockets: " + e.getMessage()
-                    + " (each chain's egress takes one receiver: run one udp prober instance per deployment at a time)",
-                    call, VERSION, start, context.clock().instant());
+            String hint = namespaces != null ? "" : " (each chain's egress takes one receiver: run one udp prober "
+                    + "instance per deployment at a time)";
+            return ProbeResult.failed("prober 'udp' could not run its load: " + e.getMessage() + hint, call, VERSION,
+                    start, context.clock().instant());
         }
     }
 
-    private List<Measurement> search(UdpLoad load, UdpLoad.Stimulus stimulus, String mode, Map<String, String> p,
+    private List<Measurement> search(TrafficLoad load, UdpLoad.Stimulus stimulus, String mode, Map<String, String> p,
                                      BooleanSupplier stop) throws IOException {
         UdpLoad.Stimulus step = stimulus.withDuration(ToolParameters.seconds(ToolParameters.number(p, "step_duration", 0.5)));
         Map<String, Double> thresholds = new LinkedHashMap<>();
@@ -230,8 +234,9 @@ public final class UdpProber implements Prober {
             spentTicks = spent;
         }
 
+        /** Empty when the SUT has no processes doing the work (e.g. kernel-forwarding NFs) or nothing arrived. */
         Optional<Double> perPacket(long packets) {
-            if (spentTicks < 0 || packets <= 0) {
+            if (spentTicks < 0 || packets <= 0 || before == null || before.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(spentTicks / ProcFs.TICKS_PER_SECOND * 1e6 / packets);

@@ -86,7 +86,12 @@ public final class LocalDeployer {
                 Set<Integer> awaited = new HashSet<>();
                 String readyLine = null;
                 switch (node.kind()) {
-                    case FORWARDER -> {
+                    case FORWARDER, ROUTER -> {
+                        if (node.kind() == LocalTopology.Kind.ROUTER) {
+                            warnings.add("node " + node.id() + ": " + ScenarioMapper.ROUTER_IMAGE + " runs as the UDP "
+                                    + "relay " + ScenarioMapper.FORWARDER_IMAGE + " in the loopback data plane (kernel "
+                                    + "forwarding needs orchestrator parameter data_plane: namespaces)");
+                        }
                         command.addAll(forwarderCommand(node, topology, addresses, sinkOf));
                         readyLine = NfProcessSupport.READY;
                     }
@@ -115,7 +120,7 @@ public final class LocalDeployer {
         }
     }
 
-    private static void resourceWarnings(LocalTopology.NodeSpec node, List<String> warnings) {
+    static void resourceWarnings(LocalTopology.NodeSpec node, List<String> warnings) {
         LocalTopology.Resources r = node.resources();
         if (r.cpuBw() != null && !r.cpuBw().isBlank()) {
             warnings.add("node " + node.id() + ": cpu_bw=" + r.cpuBw()

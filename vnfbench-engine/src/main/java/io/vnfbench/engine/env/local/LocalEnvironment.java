@@ -35,20 +35,26 @@ import io.vnfbench.engine.probe.UdpLoad;
 public final class LocalEnvironment implements ExecutionEnvironment {
     public static final String TYPE = "local";
     /** Orchestrator parameters this environment understands. */
-    static final Set<String> PARAMETERS = Set.of("stop_grace");
+    static final Set<String> PARAMETERS = Set.of("stop_grace", "data_plane", "user_namespace", "ready_timeout");
 
     private final ProbeRegistry tools;
     private final Clock clock;
     private final Duration stopGrace;
     private final CpuAffinity affinity = CpuAffinity.detect();
-    private final Set<LocalDeploymentHandle> live = ConcurrentHashMap.newKeySet();
+    private final DataPlane dataPlane;
+    private final Set<Deployment> live = ConcurrentHashMap.newKeySet();
     private final AtomicInteger sequence = new AtomicInteger();
     private volatile boolean closed;
 
     public LocalEnvironment(ProbeRegistry tools, Clock clock, Duration stopGrace) {
+        this(tools, clock, stopGrace, new DataPlane(Optional.empty(), Optional.empty(), Duration.ofSeconds(30)));
+    }
+
+    LocalEnvironment(ProbeRegistry tools, Clock clock, Duration stopGrace, DataPlane dataPlane) {
         this.tools = tools;
         this.clock = clock;
         this.stopGrace = stopGrace;
+        this.dataPlane = dataPlane;
     }
 
     @Override
@@ -68,6 +74,9 @@ public final class LocalEnvironment implements ExecutionEnvironment {
             mapped = ScenarioMapper.map(request.vnfbd().scenario());
         } catch (IllegalArgumentException e) {
             throw new DeploymentException("instance " + request.instanceId() + ": " + e.getMessage());
+        }
+        if (dataPlane.usesNamespaces()) {
+            return deployNamespaces(request, token, mapped, namespace -> { });
         }
         LocalDeployer deployer = new LocalDeployer(java.net.InetAddress.getLoopbackAddress(), request.bound(), stopGrace,
                 Path.of(System.getProperty("user.dir")), affinity);
@@ -91,10 +100,39 @@ public final class LocalEnvironment implements ExecutionEnvironment {
         return handle;
     }
 
+    /** Deploys on the namespaces data plane; {@code created} sees every namespace as it is made (tests). */
+    Deployment deployNamespaces(DeploymentRequest request, CancellationToken token, ScenarioMapper.Mapped mapped,
+                                java.util.function.Consumer<io.vnfbench.engine.env.netns.NetworkNamespace> created)
+            throws DeploymentException {
+        NamespaceDeployer deployer = new NamespaceDeployer(dataPlane.namespaces().orElseThrow(), request.bound(),
+                dataPlane.readyTimeout(), stopGrace, Path.of(System.getProperty("user.dir")), affinity, created);
+        NamespaceDeployer.Parts parts;
+        try {
+            parts = deployer.deploy(mapped.topology(), token::isCancelled);
+        } catch (LocalDeployer.DeploymentException e) {
+            token.throwIfCancelled();
+            throw new DeploymentException("instance " + request.instanceId() + " test " + request.test() + ": "
+                    + e.getMessage(), e, false);
+        }
+        String id = "local-" + request.instanceId() + "-t" + request.test() + "-" + sequence.incrementAndGet();
+        Map<String, String> facts = new LinkedHashMap<>(dataPlane.facts());
+        facts.put("local.cpu_affinity", affinity.available() ? "taskset" : "unavailable");
+        Deployment[] self = new Deployment[1];
+        NamespaceDeployment handle = new NamespaceDeployment(id, parts, mapped.notes(), facts, tools, clock,
+                () -> live.remove(self[0]));
+        self[0] = handle;
+        live.add(handle);
+        if (closed || token.isCancelled()) {
+            handle.close();
+            throw new CancelledException(token.reason().orElse("local environment closed during deployment"));
+        }
+        return handle;
+    }
+
     @Override
     public void close() {
         closed = true;
-        for (LocalDeploymentHandle handle : List.copyOf(live)) {
+        for (Deployment handle : List.copyOf(live)) {
             handle.close();
         }
     }
@@ -168,12 +206,14 @@ public final class LocalEnvironment implements ExecutionEnvironment {
 
         @Override
         public List<String> warnings() {
-            return deployment.warnings();
+            List<String> warnings = new ArrayList<>(deployment.warnings());
+            dataPlane.note().ifPresent(warnings::add);
+            return warnings;
         }
 
         @Override
         public Map<String, String> facts() {
-            Map<String, String> facts = new LinkedHashMap<>();
+            Map<String, String> facts = new LinkedHashMap<>(dataPlane.facts());
             deployment.commands().forEach((node, command) ->
                     facts.put("node." + node + ".command", ProcessCommandRunner.call(command)));
             for (int i = 0; i < notes.size(); i++) {

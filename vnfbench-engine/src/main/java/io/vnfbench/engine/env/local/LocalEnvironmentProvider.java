@@ -18,7 +18,8 @@ public final class LocalEnvironmentProvider implements ExecutionEnvironmentProvi
 
     @Override
     public String description() {
-        return "SUT nodes as local OS processes on loopback (built-in UDP forwarder and switch, or any command)";
+        return "SUT nodes on this machine: network namespaces with kernel-forwarding routers, a Linux bridge and any "
+                + "command (data_plane: namespaces), or UDP relays on loopback (data_plane: loopback)";
     }
 
     @Override
@@ -38,6 +39,6 @@ public final class LocalEnvironmentProvider implements ExecutionEnvironmentProvi
                 throw new DeploymentException("orchestrator parameter 'stop_grace' must be seconds, got '" + value + "'");
             }
         }
-        return new LocalEnvironment(settings.tools(), settings.clock(), grace);
+        return new LocalEnvironment(settings.tools(), settings.clock(), grace, DataPlane.choose(settings.parameters()));
     }
 }

@@ -22,7 +22,12 @@ public record LocalTopology(List<NodeSpec> nodes, List<LinkSpec> links) {
         /** {@code builtin/switch}: cross-connects its connection points per {@code xconnect}. */
         SWITCH,
         /** format {@code process}: runs the {@code start} workflow's implementation as an argument array. */
-        PROCESS
+        PROCESS,
+        /**
+         * {@code builtin/router}: the kernel forwards between its connection points (namespaces data plane); the
+         * loopback data plane, which has no kernel path between processes, runs it as a forwarder.
+         */
+        ROUTER
     }
 
     /**

@@ -22,6 +22,7 @@ import io.vnfbench.engine.model.Scenario;
 public final class ScenarioMapper {
     static final String FORWARDER_IMAGE = "builtin/forwarder";
     static final String SWITCH_IMAGE = "builtin/switch";
+    static final String ROUTER_IMAGE = "builtin/router";
     private static final Set<String> TOOL_ROLES = Set.of("agent", "monitor", "manager");
 
     private ScenarioMapper() {
@@ -96,8 +97,12 @@ public final class ScenarioMapper {
                     return new LocalTopology.NodeSpec(node.id(), LocalTopology.Kind.SWITCH, points, List.of(),
                             parameters.get("xconnect"), parameters, resources);
                 }
+                if (image.equals(ROUTER_IMAGE)) {
+                    return new LocalTopology.NodeSpec(node.id(), LocalTopology.Kind.ROUTER, points, List.of(), null,
+                            parameters, resources);
+                }
                 throw new IllegalArgumentException("node " + node.id() + ": format builtin has images "
-                        + FORWARDER_IMAGE + " and " + SWITCH_IMAGE + ", not '" + image + "'");
+                        + FORWARDER_IMAGE + ", " + ROUTER_IMAGE + " and " + SWITCH_IMAGE + ", not '" + image + "'");
             }
             case "process" -> {
                 List<String> command = node.workflow("start").map(l -> l.implementation()).orElse(List.of());

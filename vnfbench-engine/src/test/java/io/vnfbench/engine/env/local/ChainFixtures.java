@@ -10,6 +10,11 @@ final class ChainFixtures {
     }
 
     static LocalTopology chains(String topology, int count, int nfs) {
+        return chains(topology, count, nfs, LocalTopology.Kind.FORWARDER);
+    }
+
+    /** Chains whose NFs are of {@code kind} (FORWARDER or ROUTER). */
+    static LocalTopology chains(String topology, int count, int nfs, LocalTopology.Kind kind) {
         List<LocalTopology.NodeSpec> nodes = new ArrayList<>();
         List<LocalTopology.LinkSpec> links = new ArrayList<>();
         List<String> switchCps = new ArrayList<>();
@@ -21,7 +26,7 @@ final class ChainFixtures {
             String previous = "c" + k + "-ingress";
             for (int j = 1; j <= nfs; j++) {
                 String nf = "c" + k + "n" + j;
-                nodes.add(new LocalTopology.NodeSpec(nf, LocalTopology.Kind.FORWARDER, List.of(nf + "-in", nf + "-out"),
+                nodes.add(new LocalTopology.NodeSpec(nf, kind, List.of(nf + "-in", nf + "-out"),
                         List.of(), null, Map.of(), null));
                 boolean first = j == 1;
                 boolean last = j == nfs;

@@ -59,14 +59,15 @@ class ScenarioMapperTest {
 
     @Test
     void shouldRefuseUnknownImagesAndDuplicatePoints() {
-        Scenario unknownImage = new Scenario(List.of(node("x", "sut", "builtin", "builtin/router", List.of("p"),
+        Scenario unknownImage = new Scenario(List.of(node("x", "sut", "builtin", "builtin/vpp", List.of("p"),
                 List.of(), null)), List.of(), List.of(), null);
         Scenario duplicate = new Scenario(List.of(
                 node("x", "sut", "builtin", "builtin/forwarder", List.of("p", "q"), List.of(), null),
                 node("y", "sut", "builtin", "builtin/forwarder", List.of("p", "r"), List.of(), null)),
                 List.of(), List.of(), null);
 
-        assertThatThrownBy(() -> ScenarioMapper.map(unknownImage)).hasMessageContaining("builtin/router");
+        assertThatThrownBy(() -> ScenarioMapper.map(unknownImage)).hasMessageContaining("not 'builtin/vpp'")
+                .hasMessageContaining("builtin/router");
         assertThatThrownBy(() -> ScenarioMapper.map(duplicate)).hasMessageContaining("connection point 'p'");
     }
 }
