@@ -12,6 +12,7 @@ import io.vnfbench.engine.verify.BaselinePolicy;
 import io.vnfbench.engine.verify.GateReport;
 import io.vnfbench.engine.verify.GateSpec;
 import io.vnfbench.engine.verify.GateSpecException;
+import io.vnfbench.engine.verify.IncomparableException;
 import io.vnfbench.engine.verify.NoBaselineException;
 import io.vnfbench.engine.verify.OverallVerdict;
 import io.vnfbench.engine.verify.VerdictRow;
@@ -49,7 +50,12 @@ final class GateUseCase {
         }
         List<String> warnings = new ArrayList<>();
         Baseline baseline = baseline(how.baseline(), candidate, warnings);
-        GateReport report = Verifier.verify(candidate, spec, baseline);
+        GateReport report;
+        try {
+            report = Verifier.verify(candidate, spec, baseline);
+        } catch (IncomparableException e) {
+            throw new NotComparableException(name + ": " + e.getMessage());
+        }
         warnings.addAll(report.warnings());
         String timestamp = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
         VerificationResult result = report.toResult(timestamp);
