@@ -2,11 +2,14 @@ package hudson;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.remoting.VirtualChannel;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.file.Files;
 
 /**
@@ -19,6 +22,20 @@ public final class FilePath implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final String remote;
+
+    /** Part of the real serialized form; null outside tests (as in core), so it serializes as null. */
+    @SuppressFBWarnings(value = "SE_BAD_FIELD", justification = "null outside tests, as in the real class")
+    private UrlFactory urlFactory;
+
+    static class UrlFactory {
+        public URL newURL(String location) throws MalformedURLException {
+            return new URL(location);
+        }
+    }
+
+    void setUrlFactory(UrlFactory urlFactory) {
+        this.urlFactory = urlFactory;
+    }
 
     public FilePath(@NonNull File localPath) {
         this.remote = localPath.getPath();

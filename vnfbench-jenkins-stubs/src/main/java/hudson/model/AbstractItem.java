@@ -2,6 +2,8 @@ package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.security.ACL;
+import java.io.IOException;
+import java.util.Collection;
 
 /**
  * Stand-in. Source: jenkinsci/jenkins core/src/main/java/hudson/model/AbstractItem.java @jenkins-2.541.3 (name L115,
@@ -45,6 +47,33 @@ public abstract class AbstractItem extends Actionable implements Item {
     @Override
     public final String getUrl() {
         throw new UnsupportedOperationException("stand-in: URLs are computed by Jenkins");
+    }
+
+    @Override
+    public abstract Collection<? extends Job> getAllJobs();
+
+    @Override
+    public String getShortUrl() {
+        throw new UnsupportedOperationException("stand-in: URLs are computed by Jenkins");
+    }
+
+    @Override
+    public void onLoad(ItemGroup<? extends Item> parent, String name) throws IOException {
+        this.parent = parent;
+        this.name = name;
+    }
+
+    @Override
+    public void onCopiedFrom(Item src) {
+    }
+
+    @Override
+    public synchronized void save() throws IOException {
+    }
+
+    @Override
+    public void delete() throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("stand-in: items are deleted by Jenkins");
     }
 
     @Override

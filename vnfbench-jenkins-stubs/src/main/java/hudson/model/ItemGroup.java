@@ -1,15 +1,27 @@
 package hudson.model;
 
+import java.io.File;
+import java.io.IOException;
 import java.util.Collection;
+import jenkins.model.FullyNamed;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Stand-in. Source: jenkinsci/jenkins core/src/main/java/hudson/model/ItemGroup.java @jenkins-2.541.3 (read at 03f4c9ab: getItems() is declared there, getItem(String) throws Spring's AccessDeniedException).
- * The real interface also extends PersistenceRoot; getItem(String) (throws Spring's AccessDeniedException) and the
- * child-management members are omitted: the glue only lists children.
+ * Stand-in. Source: jenkinsci/jenkins core/src/main/java/hudson/model/ItemGroup.java @jenkins-2.541.3.
+ * Every abstract member of the real interface (an item group the glue's tests implement must answer them all, as a real
+ * one must); the default look-ups and the PersistenceRoot/FullyNamedModelObject supertypes are omitted.
  */
-public interface ItemGroup<T extends Item> extends ModelObject {
-
-    String getFullName();
+public interface ItemGroup<T extends Item> extends ModelObject, FullyNamed {
 
     Collection<T> getItems();
+
+    T getItem(String name) throws AccessDeniedException;
+
+    String getUrl();
+
+    String getUrlChildPrefix();
+
+    File getRootDirFor(T child);
+
+    void onDeleted(T item) throws IOException;
 }

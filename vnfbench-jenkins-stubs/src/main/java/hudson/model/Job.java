@@ -1,10 +1,14 @@
 package hudson.model;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.SortedMap;
+
 /**
  * Stand-in. Source: jenkinsci/jenkins core/src/main/java/hudson/model/Job.java @jenkins-2.541.3
  * (getBuildByNumber L837, getLastBuild L966, getLastCompletedBuild L1044). The real class also implements
- * ExtensionPoint, StaplerOverridable, ModelObjectWithChildren and HasWidgets. Only the look-ups the glue uses are kept;
- * they return null here (no builds) and test doubles override them.
+ * ExtensionPoint, StaplerOverridable, ModelObjectWithChildren and HasWidgets. As in core, the look-ups read the builds
+ * from {@link #_getRuns()} (newest first), which a job type implements.
  */
 @SuppressWarnings("rawtypes")
 public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends AbstractItem {
@@ -13,16 +17,30 @@ public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         super(parent, name);
     }
 
+    @Override
+    public Collection<? extends Job> getAllJobs() {
+        return Collections.<Job>singleton(this);
+    }
+
+    protected abstract SortedMap<Integer, ? extends RunT> _getRuns();
+
+    protected abstract void removeRun(RunT run);
+
     public RunT getBuildByNumber(int n) {
-        return null;
+        return _getRuns().get(n);
     }
 
     public RunT getLastBuild() {
-        return null;
+        SortedMap<Integer, ? extends RunT> runs = _getRuns();
+        return runs.isEmpty() ? null : runs.get(runs.firstKey());
     }
 
     public RunT getLastCompletedBuild() {
-        return null;
+        RunT r = getLastBuild();
+        while (r != null && r.isBuilding()) {
+            r = r.getPreviousBuild();
+        }
+        return r;
     }
 
     public abstract boolean isBuildable();

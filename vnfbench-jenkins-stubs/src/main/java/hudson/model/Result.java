@@ -5,26 +5,28 @@ import java.io.Serializable;
 
 /**
  * Stand-in. Source: jenkinsci/jenkins core/src/main/java/hudson/model/Result.java @jenkins-2.541.3 (constants at L55).
- * The real class also implements CustomExportedBean and has a {@code BallColor color} field; both are omitted.
+ * The real class also implements CustomExportedBean; omitted.
  */
 public final class Result implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final @NonNull Result SUCCESS = new Result("SUCCESS", 0, true);
-    public static final @NonNull Result UNSTABLE = new Result("UNSTABLE", 1, true);
-    public static final @NonNull Result FAILURE = new Result("FAILURE", 2, true);
-    public static final @NonNull Result NOT_BUILT = new Result("NOT_BUILT", 3, false);
-    public static final @NonNull Result ABORTED = new Result("ABORTED", 4, false);
+    public static final @NonNull Result SUCCESS = new Result("SUCCESS", BallColor.BLUE, 0, true);
+    public static final @NonNull Result UNSTABLE = new Result("UNSTABLE", BallColor.YELLOW, 1, true);
+    public static final @NonNull Result FAILURE = new Result("FAILURE", BallColor.RED, 2, true);
+    public static final @NonNull Result NOT_BUILT = new Result("NOT_BUILT", BallColor.NOTBUILT, 3, false);
+    public static final @NonNull Result ABORTED = new Result("ABORTED", BallColor.ABORTED, 4, false);
 
     private static final Result[] ALL = {SUCCESS, UNSTABLE, FAILURE, NOT_BUILT, ABORTED};
 
     private final @NonNull String name;
     public final int ordinal;
+    public final @NonNull BallColor color;
     public final boolean completeBuild;
 
-    private Result(String name, int ordinal, boolean complete) {
+    private Result(@NonNull String name, @NonNull BallColor color, int ordinal, boolean complete) {
         this.name = name;
+        this.color = color;
         this.ordinal = ordinal;
         this.completeBuild = complete;
     }

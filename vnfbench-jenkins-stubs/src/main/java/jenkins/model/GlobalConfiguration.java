@@ -20,9 +20,4 @@ public abstract class GlobalConfiguration extends Descriptor<GlobalConfiguration
     public final Descriptor<GlobalConfiguration> getDescriptor() {
         return this;
     }
-
-    @Override
-    public String getDisplayName() {
-        return "";
-    }
 }

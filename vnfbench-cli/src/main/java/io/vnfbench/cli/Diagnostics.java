@@ -1,6 +1,6 @@
 package io.vnfbench.cli;
 
-import io.vnfbench.engine.model.codec.Problem;
+import io.vnfbench.engine.session.InvalidInputException;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -9,15 +9,19 @@ final class Diagnostics {
     private Diagnostics() {
     }
 
-    static void errors(PrintWriter err, List<Problem> problems) {
-        for (Problem p : problems) {
-            err.println("error: " + p);
+    static void warnings(PrintWriter err, List<String> warnings) {
+        for (String w : warnings) {
+            err.println("warning: " + w);
         }
     }
 
-    static void warnings(PrintWriter err, List<Problem> problems) {
-        for (Problem p : problems) {
-            err.println("warning: " + p);
+    /** The warnings found before the problems, then the problems; returns the exit code for an invalid input. */
+    static int invalid(PrintWriter err, InvalidInputException e) {
+        warnings(err, e.warnings());
+        for (String p : e.problems()) {
+            err.println("error: " + p);
         }
+        err.flush();
+        return ExitCode.INVALID_INPUT;
     }
 }

@@ -2,19 +2,13 @@ package io.vnfbench.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.vnfbench.engine.model.VnfBr;
-import io.vnfbench.engine.model.codec.DocumentException;
-import io.vnfbench.engine.model.codec.Documents;
-import io.vnfbench.engine.run.FileNamePattern;
-import io.vnfbench.engine.run.NfvbenchImport;
+import io.vnfbench.engine.session.Benchmarks;
+import io.vnfbench.engine.session.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +33,7 @@ final class ImportNfvbenchCommand implements Callable<Integer> {
 
     @Option(names = "--name-pattern", paramLabel = "PATTERN",
             description = "file-name pattern giving the variables (default: ${DEFAULT-VALUE})")
-    String namePattern = NfvbenchImport.DEFAULT_PATTERN;
+    String namePattern = Benchmarks.NFVBENCH_NAME_PATTERN;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format = Format.text;
@@ -50,45 +44,25 @@ final class ImportNfvbenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        FileNamePattern pattern;
+        Benchmarks.Imported imported;
         try {
-            pattern = FileNamePattern.compile(namePattern);
+            imported = Benchmarks.installed().importNfvbench(inputs, namePattern, out);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (InvalidInputException e) {
+            return Diagnostics.invalid(spec.commandLine().getErr(), e);
         }
-        List<Path> files = new ArrayList<>();
-        for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
-                }
-            } else {
-                files.add(p);
-            }
-        }
-        VnfBr br;
-        try {
-            br = NfvbenchImport.build(files, pattern);
-        } catch (DocumentException e) {
-            Diagnostics.errors(err, e.problems());
-            return ExitCode.INVALID_INPUT;
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCode.INVALID_INPUT;
-        }
-        Documents.writeAtomically(out, br);
         if (format == Format.json) {
             JsonGenerator g = new JsonFactory().createGenerator(stdout);
             g.writeStartObject();
             g.writeStringField("out", out.toString());
-            g.writeNumberField("files", files.size());
-            g.writeNumberField("outputs", br.outputs().size());
+            g.writeNumberField("files", imported.files());
+            g.writeNumberField("outputs", imported.outputs());
             g.writeEndObject();
             g.flush();
             stdout.println();
         } else {
-            stdout.println(out + ": " + br.outputs().size() + " outputs from " + files.size() + " NFVbench files");
+            stdout.println(out + ": " + imported.outputs() + " outputs from " + imported.files() + " NFVbench files");
         }
         stdout.flush();
         return ExitCode.OK;

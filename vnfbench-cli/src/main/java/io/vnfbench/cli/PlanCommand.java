@@ -4,14 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.vnfbench.engine.model.VnfBr;
-import io.vnfbench.engine.model.codec.DocumentException;
-import io.vnfbench.engine.model.codec.Documents;
-import io.vnfbench.engine.model.codec.ReadResult;
-import io.vnfbench.engine.plan.Plan;
-import io.vnfbench.engine.plan.PlanException;
-import io.vnfbench.engine.plan.PlanOptions;
-import io.vnfbench.engine.plan.PlannedInstance;
-import io.vnfbench.engine.plan.Planner;
+import io.vnfbench.engine.session.Benchmarks;
+import io.vnfbench.engine.session.InvalidInputException;
+import io.vnfbench.engine.session.Planned;
+import io.vnfbench.engine.session.RunRequest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,7 +34,7 @@ final class PlanCommand implements Callable<Integer> {
     Format format = Format.text;
 
     @Option(names = "--limit", paramLabel = "N", description = "most instances allowed (default: ${DEFAULT-VALUE})")
-    long limit = PlanOptions.DEFAULT_LIMIT;
+    long limit = RunRequest.DEFAULT_LIMIT;
 
     @Option(names = "--manifests", description = "print, as YAML, the Kubernetes objects Test 1 of every planned"
             + " instance would apply (kubernetes environment; no cluster needed)")
@@ -53,23 +49,16 @@ final class PlanCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
-        Plan plan;
-        VnfBr br;
+        Planned plan;
         try {
-            ReadResult<VnfBr> read = Documents.read(file, VnfBr.class);
-            br = read.value();
-            Diagnostics.warnings(err, read.warnings());
-            plan = Planner.plan(read.value(), read.origins(), new PlanOptions(limit));
-        } catch (DocumentException e) {
-            Diagnostics.errors(err, e.problems());
-            return ExitCode.INVALID_INPUT;
-        } catch (PlanException e) {
-            Diagnostics.errors(err, e.problems());
-            return ExitCode.INVALID_INPUT;
+            plan = Benchmarks.installed().plan(file, limit);
+        } catch (InvalidInputException e) {
+            return Diagnostics.invalid(err, e);
         }
+        Diagnostics.warnings(err, plan.warnings());
         PrintWriter out = spec.commandLine().getOut();
         if (manifests) {
-            return manifests(br, plan, out, err);
+            return manifests(plan.document(), plan, out, err);
         }
         if (format == Format.json) {
             json(plan, out);
@@ -80,9 +69,9 @@ final class PlanCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void text(Plan plan, PrintWriter out) {
+    private static void text(Planned plan, PrintWriter out) {
         int keyWidth = "TEST KEY".length();
-        for (PlannedInstance i : plan.instances()) {
+        for (Planned.Instance i : plan.instances()) {
             keyWidth = Math.max(keyWidth, i.testKey().length());
             if (keyWidth > 100) {
                 break;
@@ -90,20 +79,20 @@ final class PlanCommand implements Callable<Integer> {
         }
         String row = "%-6s %-8s %-" + keyWidth + "s %s%n";
         out.printf(row, "ID", "STATUS", "TEST KEY", "REASON");
-        for (PlannedInstance i : plan.instances()) {
+        for (Planned.Instance i : plan.instances()) {
             out.printf(row, i.id(), status(i), i.testKey(), i.reason().orElse(""));
         }
-        Plan.Totals t = plan.totals();
+        Planned.Totals t = plan.totals();
         out.printf("%ninstances: %d, planned: %d, skipped: %d, tests: %d, trials: %d%n",
                 t.instances(), t.planned(), t.skipped(), t.tests(), t.trials());
     }
 
-    private static void json(Plan plan, PrintWriter out) throws IOException {
+    private static void json(Planned plan, PrintWriter out) throws IOException {
         JsonGenerator g = new JsonFactory().createGenerator(out);
         g.setPrettyPrinter(new DefaultPrettyPrinter());
         g.writeStartObject();
         g.writeArrayFieldStart("instances");
-        for (PlannedInstance i : plan.instances()) {
+        for (Planned.Instance i : plan.instances()) {
             g.writeStartObject();
             g.writeStringField("id", i.id());
             g.writeStringField("key", i.testKey());
@@ -119,7 +108,7 @@ final class PlanCommand implements Callable<Integer> {
             g.writeEndObject();
         }
         g.writeEndArray();
-        Plan.Totals t = plan.totals();
+        Planned.Totals t = plan.totals();
         g.writeObjectFieldStart("totals");
         g.writeNumberField("instances", t.instances());
         g.writeNumberField("planned", t.planned());
@@ -132,7 +121,7 @@ final class PlanCommand implements Callable<Integer> {
         out.println();
     }
 
-    private static Integer manifests(VnfBr br, Plan plan, PrintWriter out, PrintWriter err) {
+    private static Integer manifests(VnfBr br, Planned plan, PrintWriter out, PrintWriter err) {
         Map<String, String> parameters = new java.util.LinkedHashMap<>();
         if (br.environment() != null && br.environment().orchestrator() != null) {
             br.environment().orchestrator().parameters().forEach(p -> parameters.put(p.input(), p.value()));
@@ -143,8 +132,8 @@ final class PlanCommand implements Callable<Integer> {
             }
         }
         try {
-            for (PlannedInstance i : plan.instances()) {
-                if (i.status() == PlannedInstance.Status.PLANNED) {
+            for (Planned.Instance i : plan.instances()) {
+                if (!i.skipped()) {
                     out.print(io.vnfbench.kubernetes.DryRun.manifests(parameters, i.id(), i.testKey(), 1, i.vnfbd()));
                 }
             }
@@ -156,7 +145,7 @@ final class PlanCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static String status(PlannedInstance i) {
-        return i.status() == PlannedInstance.Status.PLANNED ? "planned" : "skipped";
+    private static String status(Planned.Instance i) {
+        return i.skipped() ? "skipped" : "planned";
     }
 }

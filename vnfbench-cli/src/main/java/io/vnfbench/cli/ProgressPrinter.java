@@ -1,7 +1,7 @@
 package io.vnfbench.cli;
 
-import io.vnfbench.engine.run.Progress;
-import io.vnfbench.engine.run.ProgressListener;
+import io.vnfbench.engine.session.RunListener;
+import io.vnfbench.engine.session.RunProgress;
 import java.io.PrintWriter;
 import java.time.Duration;
 
@@ -9,7 +9,7 @@ import java.time.Duration;
  * Shows a run's progress on stderr: a one-line bar redrawn in place on a terminal, plain lines otherwise (CI logs,
  * files). Colour only on a terminal and never when NO_COLOR is set.
  */
-final class ProgressPrinter implements ProgressListener {
+final class ProgressPrinter implements RunListener {
     private static final int BAR = 24;
 
     private final PrintWriter err;
@@ -42,12 +42,12 @@ final class ProgressPrinter implements ProgressListener {
     }
 
     @Override
-    public synchronized void runStarted(Progress progress) {
+    public synchronized void runStarted(RunProgress progress) {
         line("run: " + progress.instances() + " instances, " + progress.trialsTotal() + " Trials");
     }
 
     @Override
-    public synchronized void trialStarted(Progress progress) {
+    public synchronized void trialStarted(RunProgress progress) {
         if (terminal) {
             bar(progress, "running");
         } else {
@@ -56,7 +56,7 @@ final class ProgressPrinter implements ProgressListener {
     }
 
     @Override
-    public synchronized void trialFinished(Progress progress) {
+    public synchronized void trialFinished(RunProgress progress) {
         if (terminal) {
             bar(progress, "done");
         } else {
@@ -65,7 +65,7 @@ final class ProgressPrinter implements ProgressListener {
     }
 
     @Override
-    public synchronized void trialSkipped(Progress progress) {
+    public synchronized void trialSkipped(RunProgress progress) {
         if (!terminal) {
             line(describe(progress) + "  already finished (resumed)");
         }
@@ -77,7 +77,7 @@ final class ProgressPrinter implements ProgressListener {
     }
 
     @Override
-    public synchronized void runFinished(Progress progress) {
+    public synchronized void runFinished(RunProgress progress) {
         if (barShown) {
             err.print("\r" + " ".repeat(width - 1) + "\r");
             barShown = false;
@@ -86,7 +86,7 @@ final class ProgressPrinter implements ProgressListener {
                 + progress.trialsTotal() + " Trials)");
     }
 
-    private void bar(Progress progress, String state) {
+    private void bar(RunProgress progress, String state) {
         int filled = (int) Math.round(progress.fraction() * BAR);
         String bar = "#".repeat(filled) + ".".repeat(BAR - filled);
         if (colour) {
@@ -112,12 +112,12 @@ final class ProgressPrinter implements ProgressListener {
         err.flush();
     }
 
-    static String describe(Progress p) {
+    static String describe(RunProgress p) {
         return "instance " + p.instance() + "/" + p.instances() + " " + (p.testKey() == null ? "" : p.testKey())
                 + "  Test " + p.test() + "/" + p.tests() + "  Trial " + p.trial() + "/" + p.trials();
     }
 
-    private static String times(Progress p) {
+    private static String times(RunProgress p) {
         return "  elapsed " + clock(p.elapsed()) + p.remainingIfKnown().map(r -> "  remaining ~" + clock(r)).orElse("");
     }
 

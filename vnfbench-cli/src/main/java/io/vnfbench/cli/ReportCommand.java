@@ -2,17 +2,12 @@ package io.vnfbench.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.vnfbench.engine.model.VnfBr;
-import io.vnfbench.engine.model.codec.DocumentException;
-import io.vnfbench.engine.model.codec.Documents;
-import io.vnfbench.engine.model.codec.PlainDocument;
-import io.vnfbench.engine.render.HtmlReport;
-import io.vnfbench.engine.render.TrendChart;
-import io.vnfbench.engine.trend.HistoryLoader;
-import io.vnfbench.engine.trend.RunSummaryJson;
+import io.vnfbench.engine.session.Benchmarks;
+import io.vnfbench.engine.session.InvalidInputException;
+import io.vnfbench.engine.session.ReportRequest;
+import io.vnfbench.engine.session.ReportResult;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--max-charts", paramLabel = "N",
             description = "most profiles and matrices per metric (default: ${DEFAULT-VALUE})")
-    int maxCharts = 8;
+    int maxCharts = ReportRequest.DEFAULT_MAX_CHARTS;
 
     @Option(names = "--trend-x", paramLabel = "AXIS",
             description = "trend x axis: run (run number, or position in the history) or date (default: ${DEFAULT-VALUE})")
@@ -84,54 +79,26 @@ final class ReportCommand implements Callable<Integer> {
         if (maxCharts < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-charts must be at least 1");
         }
-        List<Path> files;
-        if (sources.history != null) {
-            if (!Files.isDirectory(sources.history)) {
-                err.println("error: " + sources.history + ": not a directory");
-                return ExitCode.INVALID_INPUT;
-            }
-            files = HistoryLoader.filesIn(sources.history);
-        } else {
-            files = sources.files;
-        }
-        HistoryLoader.Loaded loaded;
-        VnfBr newest = null;
+        ReportResult result;
         try {
-            loaded = HistoryLoader.load(files);
-            if (loaded.newestFile().isPresent()) {
-                Path file = loaded.newestFile().get();
-                boolean summary = file.getFileName().toString().endsWith(".json")
-                        && RunSummaryJson.isSummary(PlainDocument.read(file));
-                if (!summary) {
-                    newest = Documents.read(file, VnfBr.class).value();
-                }
-            }
-        } catch (DocumentException e) {
-            Diagnostics.errors(err, e.problems());
-            return ExitCode.INVALID_INPUT;
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCode.INVALID_INPUT;
+            result = Benchmarks.installed().report(new ReportRequest(sources.files == null ? List.of() : sources.files,
+                    sources.history, out, metrics, xVariable, seriesVariable, rowVariable, maxCharts,
+                    trendX == TrendAxis.date));
+        } catch (InvalidInputException e) {
+            return Diagnostics.invalid(err, e);
         }
-        if (loaded.history().isEmpty()) {
-            err.println("warning: no runs found; the report says so");
-        }
-        HtmlReport.Options options = new HtmlReport.Options(metrics, xVariable, seriesVariable, rowVariable,
-                maxCharts, trendX == TrendAxis.date ? TrendChart.XAxisMode.DATE : TrendChart.XAxisMode.RUN_NUMBER);
-        HtmlReport.Result result = HtmlReport.write(loaded.history(), newest, options, out);
         result.notes().forEach(n -> err.println("warning: " + n));
         if (format == Format.json) {
             JsonGenerator g = new JsonFactory().createGenerator(stdout);
             g.writeStartObject();
             g.writeStringField("index", result.index().toString());
-            g.writeNumberField("runs", loaded.history().runs().size());
-            g.writeNumberField("charts", result.images().size());
+            g.writeNumberField("runs", result.runs());
+            g.writeNumberField("charts", result.charts());
             g.writeEndObject();
             g.flush();
             stdout.println();
         } else {
-            stdout.println(result.index() + " (" + loaded.history().runs().size() + " runs, "
-                    + result.images().size() + " charts)");
+            stdout.println(result.index() + " (" + result.runs() + " runs, " + result.charts() + " charts)");
         }
         stdout.flush();
         return ExitCode.OK;

@@ -1,12 +1,9 @@
 package io.vnfbench.cli;
 
-import io.vnfbench.engine.model.VnfBr;
-import io.vnfbench.engine.model.codec.DocumentException;
-import io.vnfbench.engine.model.codec.Documents;
-import io.vnfbench.engine.model.codec.ReadResult;
-import io.vnfbench.engine.plan.PlanException;
-import io.vnfbench.engine.plan.PlanOptions;
-import io.vnfbench.engine.plan.Planner;
+import io.vnfbench.engine.session.Benchmarks;
+import io.vnfbench.engine.session.InvalidInputException;
+import io.vnfbench.engine.session.RunRequest;
+import io.vnfbench.engine.session.Validated;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--limit", paramLabel = "N",
             description = "most instances a VNF-BR may plan into (default: ${DEFAULT-VALUE})")
-    long limit = PlanOptions.DEFAULT_LIMIT;
+    long limit = RunRequest.DEFAULT_LIMIT;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,35 +33,21 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Benchmarks benchmarks = Benchmarks.installed();
         boolean allValid = true;
         for (Path file : files) {
             try {
-                ReadResult<Object> result = Documents.readAny(file);
-                Diagnostics.warnings(err, result.warnings());
-                if (result.value() instanceof VnfBr br && br.inputs() != null && br.inputs().vnfbd() != null) {
-                    Planner.plan(br, result.origins(), new PlanOptions(limit));
-                }
-                out.println(file + ": valid " + kind(result.value()));
-            } catch (DocumentException e) {
+                Validated v = benchmarks.validate(file, limit);
+                Diagnostics.warnings(err, v.warnings());
+                out.println(file + ": valid " + v.kind());
+            } catch (InvalidInputException e) {
                 allValid = false;
-                Diagnostics.errors(err, e.problems());
-                out.println(file + ": invalid (" + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + ")");
-            } catch (PlanException e) {
-                allValid = false;
-                Diagnostics.errors(err, e.problems());
-                out.println(file + ": invalid (" + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + ")");
+                Diagnostics.invalid(err, e);
+                int n = e.problems().size();
+                out.println(file + ": invalid (" + n + " problem" + (n == 1 ? "" : "s") + ")");
             }
         }
         out.flush();
         return allValid ? ExitCode.OK : ExitCode.INVALID_INPUT;
-    }
-
-    private static String kind(Object value) {
-        return switch (value.getClass().getSimpleName()) {
-            case "VnfBr" -> "VNF-BR";
-            case "VnfBd" -> "VNF-BD";
-            case "VnfPp" -> "VNF-PP";
-            default -> value.getClass().getSimpleName();
-        };
     }
 }

@@ -1,10 +1,10 @@
 package io.vnfbench.cli;
 
-import io.vnfbench.engine.model.VnfBr;
-import io.vnfbench.engine.model.codec.DocumentException;
-import io.vnfbench.engine.model.codec.Documents;
-import io.vnfbench.engine.model.codec.ReadResult;
-import io.vnfbench.engine.verify.BaselinePolicy;
+import io.vnfbench.engine.session.Benchmarks;
+import io.vnfbench.engine.session.GateDecision;
+import io.vnfbench.engine.session.GateRequest;
+import io.vnfbench.engine.session.InvalidInputException;
+import io.vnfbench.engine.session.NotComparableException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,9 +17,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code vnfbench verify}: the performance gate of a run against a baseline (docs/verification.md). */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Compares a candidate VNF-BR with a baseline (--baseline FILE or --history DIR) per Test key x"
+        description = {"Compares a candidate VNF-BR with a baseline (--baseline FILE or --history DIR) per Test key x"
                 + " gated metric (the candidate's verification section, or --gate) and prints the verdict table."
                 + " Warnings go to stderr.",
+            "Without a baseline (a file or history that does not exist yet, no passing run) every comparison says"
+                + " NO_BASELINE; absolute bounds still apply."},
         footer = ExitCode.HELP)
 final class VerifyCommand implements Callable<Integer> {
 
@@ -42,16 +44,16 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        BaselinePolicy policy = gate.policy(spec.commandLine());
-        VnfBr cand;
+        GateRequest request = gate.request(spec.commandLine());
+        GateDecision decision;
         try {
-            ReadResult<VnfBr> read = Documents.read(candidate, VnfBr.class);
-            Diagnostics.warnings(err, read.warnings());
-            cand = read.value();
-        } catch (DocumentException e) {
-            Diagnostics.errors(err, e.problems());
-            return ExitCode.INVALID_INPUT;
+            decision = Benchmarks.installed().gate(candidate, request, output);
+        } catch (InvalidInputException e) {
+            return Diagnostics.invalid(err, e);
+        } catch (NotComparableException e) {
+            err.println("error: cannot compare: " + e.getMessage());
+            return ExitCode.RUN_ERROR;
         }
-        return gate.verify(cand, candidate, policy, output, format, spec.commandLine().getOut(), err);
+        return GateOptions.print(decision, format, spec.commandLine().getOut(), err);
     }
 }

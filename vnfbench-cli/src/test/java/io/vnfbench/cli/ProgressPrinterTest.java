@@ -2,7 +2,7 @@ package io.vnfbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vnfbench.engine.run.Progress;
+import io.vnfbench.engine.session.RunProgress;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class ProgressPrinterTest {
     private final StringWriter text = new StringWriter();
 
-    private static Progress progress(int done) {
-        return new Progress(2, 12, "2", "chains=1,nfs=2,topology=snake", 1, 1, 3, 3, done, 36, Duration.ofSeconds(75),
+    private static RunProgress progress(int done) {
+        return new RunProgress(2, 12, "2", "chains=1,nfs=2,topology=snake", 1, 1, 3, 3, done, 36, Duration.ofSeconds(75),
                 Duration.ofSeconds(125));
     }
 

@@ -81,7 +81,8 @@ class RunCommandTest {
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
         assertThat(json.get("status").asText()).isEqualTo("completed");
         assertThat(json.get("trials_run").asInt()).isEqualTo(2);
-        assertThat(json.get("outputs").get(0).get("metrics").get(0).get("metric").asText()).isEqualTo("noop");
+        assertThat(json.get("tests").get(0).get("metrics").get(0).get("metric").asText()).isEqualTo("noop");
+        assertThat(json.get("tests").get(0).get("metrics").get(0).get("trials").asInt()).isEqualTo(2);
         VnfBr written = Documents.read(dir.resolve("out/vnf-br.json"), VnfBr.class).value();
         assertThat(written.outputs()).hasSize(1);
         assertThat(written.outputs().get(0).vnfpp().reports().get(0).snapshots()).hasSize(2);
@@ -96,8 +97,11 @@ class RunCommandTest {
         CliTest.Result r = CliTest.run("run", in.toString(), "--out", dir.resolve("out").toString());
 
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
-        assertThat(r.out()).contains("TEST KEY").contains("MEDIAN").contains("noop/noop").contains("1.000")
-                .contains("completed: 3 Trials run, 0 resumed, 0 failed evaluations");
+        assertThat(r.out()).contains("TEST KEY").contains("MEDIAN").contains("noop/noop")
+                .containsPattern("noop/noop +1 +1 +3 +0 +0")
+                .contains("completed: 3 Trials run, 0 resumed, 0 errors")
+                .contains("report: " + dir.resolve("out/report/index.html").toAbsolutePath());
+        assertThat(dir.resolve("out/report/index.html")).content().contains("<html", "noop");
     }
 
     @Test

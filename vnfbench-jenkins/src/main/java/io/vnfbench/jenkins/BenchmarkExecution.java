@@ -192,15 +192,14 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
 
         GateReport report = call.engine().evaluate(vnfbr, new Engine.Evaluation(settings, baselines, note, run.getExternalizableId(),
                 run.getNumber()), dir);
-        BenchmarkSummary summary = new BenchmarkSummary(settings.vnfbr(), settings.mode().id(), report.verdict(), report.counts(),
-                report.failedTests(), note, request.outputVnfbr());
+        BenchmarkSummary summary = new BenchmarkSummary(settings.vnfbr(), settings.mode().id(), report, note, request.outputVnfbr());
         BenchmarkAction action = new BenchmarkAction(index, summary, report.report(), report.charts());
         run.addAction(action);
 
         Result result = settings.mode() == StepSettings.Mode.VERIFICATION
                 ? ResultMapping.resultFor(report.verdict(), settings.failOn())
                 : Result.SUCCESS;
-        log.println("[vnfbench] verdict " + report.verdict() + " " + report.counts()
+        log.println("[vnfbench] verdict " + report.verdictText() + " " + summary.getCounts()
                 + (report.failedTests().isEmpty() ? "" : ", failed: " + String.join(" ", report.failedTests())));
         if (result.isWorseThan(Result.SUCCESS)) {
             String reason = ResultMapping.reason(report.verdict(), report.failedTests().size());

@@ -1,10 +1,12 @@
 package io.vnfbench.jenkins;
 
+import io.vnfbench.engine.model.Verdict;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The compact result of one vnfBenchmark call, kept in build.xml (XStream: a plain class with plain fields, no
@@ -12,24 +14,29 @@ import java.util.Map;
  */
 public final class BenchmarkSummary {
 
-    /** Overall verdict of a benchmarking-mode run, where no gate ran. */
+    /** What pages and the step's result say of a benchmarking-mode run, where no gate ran. */
     public static final String NOT_GATED = "NOT_GATED";
 
     private final String vnfbr;
     private final String mode;
-    private final String verdict;
-    private final LinkedHashMap<String, Integer> counts;
+    private final Verdict verdict;
+    private final LinkedHashMap<Verdict, Integer> counts;
     private final ArrayList<String> failedTests;
+    private final boolean passing;
     private final String baseline;
     private final String outputPath;
 
-    public BenchmarkSummary(String vnfbr, String mode, String verdict, Map<String, Integer> counts, List<String> failedTests,
-                            String baseline, String outputPath) {
+    /**
+     * @param baseline   how the baseline was chosen and which build(s) it came from, or why there is none
+     * @param outputPath workspace-relative path of the VNF-BR the run wrote
+     */
+    public BenchmarkSummary(String vnfbr, String mode, GateReport report, String baseline, String outputPath) {
         this.vnfbr = vnfbr;
         this.mode = mode;
-        this.verdict = verdict;
-        this.counts = new LinkedHashMap<>(counts);
-        this.failedTests = new ArrayList<>(failedTests);
+        this.verdict = report.verdict();
+        this.counts = new LinkedHashMap<>(report.counts());
+        this.failedTests = new ArrayList<>(report.failedTests());
+        this.passing = report.passing();
         this.baseline = baseline == null ? "" : baseline;
         this.outputPath = outputPath == null ? "" : outputPath;
     }
@@ -43,17 +50,26 @@ public final class BenchmarkSummary {
         return mode;
     }
 
-    /** PASS, REGRESSION, IMPROVEMENT, INCONCLUSIVE, NO_BASELINE, ERROR, or NOT_GATED. */
+    /** The gate's overall verdict; empty when the run was not gated. */
+    public Optional<Verdict> verdict() {
+        return Optional.ofNullable(verdict);
+    }
+
+    /** The overall verdict as pages show it: its name, or {@value #NOT_GATED}. */
     public String getVerdict() {
-        return verdict;
+        return verdict == null ? NOT_GATED : verdict.name();
     }
 
-    /** Number of Test × metric rows per verdict, in the engine's verdict order. */
+    /** Number of Test × metric rows per verdict name, in the verdicts' order (empty when not gated). */
     public Map<String, Integer> getCounts() {
-        return Collections.unmodifiableMap(counts);
+        Map<String, Integer> names = new LinkedHashMap<>();
+        if (verdict != null) {
+            counts.forEach((v, n) -> names.put(v.name(), n));
+        }
+        return Collections.unmodifiableMap(names);
     }
 
-    /** Test keys with at least one REGRESSION or ERROR row. */
+    /** Test keys with a row that fails the gate. */
     public List<String> getFailedTests() {
         return Collections.unmodifiableList(failedTests);
     }
@@ -69,19 +85,11 @@ public final class BenchmarkSummary {
     }
 
     /**
-     * Whether this build may serve as a baseline for later ones: its run completed and its gate did not fail.
-     * A first build (NO_BASELINE) and a benchmarking-only build count as passing, or no build would ever become a
-     * baseline; INCONCLUSIVE does not (its samples were too noisy to vouch for).
+     * Whether this build may serve as a baseline for later ones, as the engine decided when it gated the run: the run
+     * has no error and its gate did not fail. A first build (NO_BASELINE) and a benchmarking-only build pass, or no
+     * build would ever become a baseline.
      */
     public boolean isPassing() {
-        switch (verdict) {
-            case "PASS":
-            case "IMPROVEMENT":
-            case "NO_BASELINE":
-            case NOT_GATED:
-                return true;
-            default:
-                return false;
-        }
+        return passing;
     }
 }

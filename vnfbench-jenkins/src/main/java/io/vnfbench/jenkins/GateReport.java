@@ -1,23 +1,36 @@
 package io.vnfbench.jenkins;
 
+import io.vnfbench.engine.model.Verdict;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What {@link Engine#evaluate} found: the overall verdict, counts per verdict, the Test keys that failed, and the files it
- * wrote (relative to the build's directory for this call).
+ * What {@link Engine#evaluate} found: the overall verdict, counts per verdict, the Test keys that failed, whether the
+ * run may serve as a later build's baseline, and the files it wrote (relative to the build's directory for this call).
  *
- * @param verdict      overall verdict (a {@code Verdict} name, or {@link BenchmarkSummary#NOT_GATED})
- * @param counts       rows per verdict, every verdict present (zero counts included), in the engine's order
- * @param failedTests  Test keys with a REGRESSION or ERROR row
- * @param report       the HTML report's file name
+ * @param verdict      the gate's overall verdict; null when the run was not gated (benchmarking mode)
+ * @param counts       rows per verdict, every verdict present (zeros included), in the verdicts' order
+ * @param failedTests  Test keys with a row that fails the gate
+ * @param passing      the engine's rule: the run has no error and its gate did not fail
+ * @param report       the HTML report's file name, empty when there is none
  * @param charts       chart PNG file names (profile and matrix charts)
  */
-public record GateReport(String verdict, Map<String, Integer> counts, List<String> failedTests, String report,
-                         List<String> charts) {
+public record GateReport(Verdict verdict, Map<Verdict, Integer> counts, List<String> failedTests, boolean passing,
+                         String report, List<String> charts) {
     public GateReport {
-        counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
+        Map<Verdict, Integer> all = new EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            all.put(v, counts.getOrDefault(v, 0));
+        }
+        counts = Collections.unmodifiableMap(all);
         failedTests = List.copyOf(failedTests);
         charts = List.copyOf(charts);
+    }
+
+    /** The verdict as logs and pages show it: its name, or {@link BenchmarkSummary#NOT_GATED}. */
+    public String verdictText() {
+        return verdict == null ? BenchmarkSummary.NOT_GATED : verdict.name();
     }
 }

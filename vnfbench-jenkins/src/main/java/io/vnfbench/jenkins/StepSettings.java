@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import io.vnfbench.engine.session.GateOverrides;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,8 @@ import java.util.Optional;
  * @param vnfbr         workspace-relative VNF-BR (YAML or JSON)
  * @param mode          benchmarking (produce profiles only) or verification (also run the gate)
  * @param baseline      where the baseline comes from (verification only)
- * @param gate          gate overrides; empty parts fall back to the VNF-BR's own gate settings, then to the engine defaults
+ * @param gate          gate overrides (checked by the engine's rules); empty parts fall back to the VNF-BR's own gate
+ *                      settings, then to the engine defaults
  * @param failOn        the build result a regression sets
  * @param environment   environment override; empty = the VNF-BR's orchestrator type
  * @param output        workspace-relative directory the run writes to
@@ -42,33 +44,6 @@ public record StepSettings(String vnfbr, Mode mode, BaselineSpec baseline, GateO
 
         static FailOn parse(String s) {
             return parseEnum(FailOn.class, "failOn", s == null || s.isBlank() ? "FAILURE" : s);
-        }
-    }
-
-    /**
-     * Gate settings that override the VNF-BR's for this build.
-     *
-     * @param metrics     gated metric names; empty = the VNF-BR's selection
-     * @param tolerance   relative change accepted without a verdict (0.05 = 5 %), or null
-     * @param confidence  1 − α for REGRESSION/IMPROVEMENT, or null
-     * @param minSamples  fewer trials on either side → INCONCLUSIVE, or null
-     */
-    public record GateOverrides(List<String> metrics, Double tolerance, Double confidence, Integer minSamples) {
-        public GateOverrides {
-            metrics = List.copyOf(metrics);
-            if (tolerance != null && !(tolerance >= 0 && tolerance < 1)) {
-                throw new IllegalArgumentException("tolerance must be a fraction in [0, 1) (0.05 = 5 %), got " + tolerance);
-            }
-            if (confidence != null && !(confidence >= 0.5 && confidence < 1)) {
-                throw new IllegalArgumentException("confidence must be in [0.5, 1), got " + confidence);
-            }
-            if (minSamples != null && minSamples < 2) {
-                throw new IllegalArgumentException("minSamples must be at least 2, got " + minSamples);
-            }
-        }
-
-        public boolean isEmpty() {
-            return metrics.isEmpty() && tolerance == null && confidence == null && minSamples == null;
         }
     }
 
@@ -120,7 +95,8 @@ public record StepSettings(String vnfbr, Mode mode, BaselineSpec baseline, GateO
                 kube ? firstNonBlank(step.getCredentialsId(), defaults.credentialsId()) : step.getCredentialsId(),
                 step.getNamespace(), kube ? defaults.namespacePrefix() : "", step.getContext());
         return new StepSettings(step.getVnfbr().trim(), Mode.parse(step.getMode()), BaselineSpec.parse(step.getBaseline()),
-                new GateOverrides(splitList(step.getMetrics()), step.getTolerance(), step.getConfidence(), step.getMinSamples()),
+                new GateOverrides(splitList(step.getMetrics()), step.getTolerance(), step.getConfidence(), step.getMinSamples(),
+                        null),
                 FailOn.parse(step.getFailOn()), env, step.getOutput(), step.isResume());
     }
 

@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import io.vnfbench.engine.session.Archive;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,8 +13,8 @@ import java.nio.file.Path;
  */
 public record StoredResult(int number, BenchmarkSummary summary, Path dir) {
 
-    public static final String VNFBR_FILE = "vnf-br.json";
-    public static final String SUMMARY_FILE = "summary.json";
+    public static final String VNFBR_FILE = Archive.VNFBR_FILE;
+    public static final String SUMMARY_FILE = Archive.SUMMARY_FILE;
 
     public Path vnfbr() {
         return dir.resolve(VNFBR_FILE);

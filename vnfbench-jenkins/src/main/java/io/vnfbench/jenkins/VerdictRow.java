@@ -1,78 +1,63 @@
 package io.vnfbench.jenkins;
 
+import io.vnfbench.engine.session.VerdictLine;
+import java.util.Locale;
+
 /**
- * One line of the verdict table as the build page shows it: every value already formatted by the engine, so the view
- * only prints (escaped) text.
+ * One line of the verdict table as the build page shows it: every value already formatted by the engine
+ * ({@link VerdictLine}), so the view only prints (escaped) text.
  */
 public final class VerdictRow {
 
-    private final String testKey;
-    private final String metric;
-    private final String verdict;
-    private final String baseline;
-    private final String samples;
-    private final String baselineMedian;
-    private final String candidateMedian;
-    private final String change;
-    private final String pValue;
-    private final String limit;
+    private final VerdictLine line;
 
-    public VerdictRow(String testKey, String metric, String verdict, String baseline, String samples, String baselineMedian,
-                      String candidateMedian, String change, String pValue, String limit) {
-        this.testKey = testKey;
-        this.metric = metric;
-        this.verdict = verdict;
-        this.baseline = baseline;
-        this.samples = samples;
-        this.baselineMedian = baselineMedian;
-        this.candidateMedian = candidateMedian;
-        this.change = change;
-        this.pValue = pValue;
-        this.limit = limit;
+    VerdictRow(VerdictLine line) {
+        this.line = line;
     }
 
     public String getTestKey() {
-        return testKey;
+        return line.testKey();
     }
 
     public String getMetric() {
-        return metric;
+        return line.metric();
     }
 
+    /** The verdict's name, or {@link BenchmarkSummary#NOT_GATED}. */
     public String getVerdict() {
-        return verdict;
+        return line.verdictText();
     }
 
     public String getBaseline() {
-        return baseline;
+        return line.baseline();
     }
 
     public String getSamples() {
-        return samples;
+        return line.samples();
     }
 
     public String getBaselineMedian() {
-        return baselineMedian;
+        return line.baselineMedian();
     }
 
     public String getCandidateMedian() {
-        return candidateMedian;
+        return line.candidateMedian();
     }
 
     public String getChange() {
-        return change;
+        return line.change();
     }
 
     public String getPValue() {
-        return pValue;
+        return line.pValue();
     }
 
     public String getLimit() {
-        return limit;
+        return line.limit();
     }
 
     /** CSS class for the verdict cell. */
     public String getVerdictClass() {
-        return "vnfbench-" + verdict.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "vnfbench-" + getVerdict().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

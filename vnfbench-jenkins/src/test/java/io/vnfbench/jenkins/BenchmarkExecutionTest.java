@@ -10,6 +10,8 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
+import io.vnfbench.engine.model.Verdict;
+import io.vnfbench.engine.session.VerdictLine;
 import io.vnfbench.jenkins.Fakes.FakeJob;
 import io.vnfbench.jenkins.Fakes.FakeRun;
 import java.io.ByteArrayInputStream;
@@ -84,7 +86,8 @@ class BenchmarkExecutionTest {
                 .containsEntry("failed", List.of("chains=1,nfs=2")).containsEntry("result", "FAILURE")
                 .containsEntry("reportPath", "vnfbench-out/bench_vnf-br.yaml/vnf-br.json")
                 .containsEntry("reportUrl", "vnfbench/").containsEntry("baseline", "last passing build: #1");
-        assertThat(map.get("counts")).isEqualTo(counts("PASS", 3, "REGRESSION", 1));
+        assertThat(map.get("counts")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("PASS", 3).containsEntry("REGRESSION", 1).containsEntry("ERROR", 0);
         assertThat(map).isInstanceOf(LinkedHashMap.class);
         assertThat(engine.evaluation.baselines()).containsOnlyKeys("#1");
         assertThat(listener.text()).contains("[vnfbench] setting build result to FAILURE: performance regression in 1 test(s)");
@@ -419,10 +422,14 @@ class BenchmarkExecutionTest {
                 .with(FilePath.class, new FilePath(root.resolve("ws").toFile())).with(EnvVars.class, new EnvVars());
     }
 
-    private static Map<String, Integer> counts(Object... kv) {
-        Map<String, Integer> m = new LinkedHashMap<>();
+    private static Map<Verdict, Integer> counts(Object... kv) {
+        Map<Verdict, Integer> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], (Integer) kv[i + 1]);
+            Verdict.find((String) kv[i]).ifPresent(v -> m.put(v, 1));
+        }
+        for (int i = 0; i < kv.length; i += 2) {
+            int n = (Integer) kv[i + 1];
+            Verdict.find((String) kv[i]).ifPresent(v -> m.put(v, n));
         }
         return m;
     }
@@ -495,14 +502,16 @@ class BenchmarkExecutionTest {
             }
             Files.writeString(d.resolve(BenchmarkAction.ROWS_FILE), verdict);
             boolean regression = verdict.equals("REGRESSION");
-            return new GateReport(verdict, regression ? counts("PASS", 3, "REGRESSION", 1) : counts(verdict, 1),
-                    regression ? List.of("chains=1,nfs=2") : List.of(), "report.html", List.of());
+            return new GateReport(Verdict.find(verdict).orElse(null),
+                    regression ? counts("PASS", 3, "REGRESSION", 1) : counts(verdict, 1),
+                    regression ? List.of("chains=1,nfs=2") : List.of(), !regression, "report.html", List.of());
         }
 
         @Override
         public List<VerdictRow> readRows(Path d) throws IOException {
             String v = Files.readString(d.resolve(BenchmarkAction.ROWS_FILE));
-            return List.of(new VerdictRow("nfs=1", "throughput", v, "#1", "5/5", "1", "1", "0 %", "0.5", "5 %"));
+            return List.of(new VerdictRow(new VerdictLine("nfs=1", "throughput", Verdict.find(v).orElse(null), "#1", "5/5",
+                    "1", "1", "0 %", "0.5", "5 %", "")));
         }
 
         @Override

@@ -9,6 +9,8 @@ import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.security.ACL;
+import hudson.security.Permission;
+import io.vnfbench.engine.model.Verdict;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -18,10 +20,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -50,6 +55,36 @@ final class Fakes {
         @Override
         public String getFullName() {
             return name;
+        }
+
+        @Override
+        public FakeJob getItem(String jobName) {
+            for (FakeJob j : getItems()) {
+                if (j.getName().equals(jobName)) {
+                    return j;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public String getUrl() {
+            return name.isEmpty() ? "" : "job/" + name + "/";
+        }
+
+        @Override
+        public String getUrlChildPrefix() {
+            return "job";
+        }
+
+        @Override
+        public File getRootDirFor(FakeJob child) {
+            return child.root.resolve(child.getName()).toFile();
+        }
+
+        @Override
+        public void onDeleted(FakeJob item) {
+            jobs.remove(item);
         }
 
         @Override
@@ -88,29 +123,24 @@ final class Fakes {
             return r;
         }
 
+        /** Newest first, as Jenkins keeps a job's builds. */
         @Override
-        public FakeRun getLastBuild() {
-            return builds.isEmpty() ? null : builds.get(builds.size() - 1);
+        protected SortedMap<Integer, FakeRun> _getRuns() {
+            SortedMap<Integer, FakeRun> runs = new TreeMap<>(Comparator.reverseOrder());
+            for (FakeRun r : builds) {
+                runs.put(r.number, r);
+            }
+            return runs;
         }
 
         @Override
-        public FakeRun getBuildByNumber(int n) {
-            return n >= 1 && n <= builds.size() ? builds.get(n - 1) : null;
+        protected void removeRun(FakeRun run) {
+            builds.remove(run);
         }
 
         @Override
         public boolean isBuildable() {
             return true;
-        }
-
-        @Override
-        public FakeRun getLastCompletedBuild() {
-            for (FakeRun r = getLastBuild(); r != null; r = r.getPreviousBuild()) {
-                if (!r.isBuilding()) {
-                    return r;
-                }
-            }
-            return null;
         }
 
         /** Only these users (names of Spring authentications) may read the job from now on. */
@@ -169,8 +199,11 @@ final class Fakes {
     }
 
     static BenchmarkSummary summary(String vnfbr, String verdict) {
-        return new BenchmarkSummary(vnfbr, "verification", verdict, Map.of(verdict, 1),
-                verdict.equals("REGRESSION") ? List.of("nfs=1") : List.of(), "", "vnfbench-out/x/vnf-br.json");
+        Verdict v = Verdict.find(verdict).orElse(null);
+        boolean passing = v == null || v == Verdict.PASS || v == Verdict.IMPROVEMENT || v == Verdict.NO_BASELINE;
+        return new BenchmarkSummary(vnfbr, "verification", new GateReport(v, v == null ? Map.of() : Map.of(v, 1),
+                verdict.equals("REGRESSION") ? List.of("nfs=1") : List.of(), passing, "", List.of()), "",
+                "vnfbench-out/x/vnf-br.json");
     }
 
     static final class Listener implements TaskListener {

@@ -3,8 +3,10 @@ package io.vnfbench.jenkins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.FilePath;
+import io.vnfbench.engine.model.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +27,10 @@ class LocalEndToEndTest {
         Files.createDirectories(ws.resolve("bench"));
         String example = Files.readString(Path.of("..", "examples", "local", "vnf-br.yaml"));
         // shorter Trials than the example's 1 s keep the default build fast; the path through the code is the same
-        Files.writeString(ws.resolve("bench/vnf-br.yaml"), example.replace("- input: duration\n                  value: \"1\"",
-                "- input: duration\n                  value: \"0.3\""));
+        String shorter = example.replace("- input: duration\n                  value: \"1\"",
+                "- input: duration\n                  value: \"0.3\"");
+        assertThat(shorter).as("the example's Trial duration was found and shortened").isNotEqualTo(example);
+        Files.writeString(ws.resolve("bench/vnf-br.yaml"), shorter);
         AgentRequest request = new AgentRequest("bench/vnf-br.yaml", "vnfbench-out", "job#1", "", "", "", "", "", false);
         Fakes.Listener listener = new Fakes.Listener();
 
@@ -49,12 +53,16 @@ class LocalEndToEndTest {
                 evaluation(Map.of("#1", b1.resolve(StoredResult.VNFBR_FILE)), "last passing build: #1", 2), b2);
 
         // then
-        assertThat(first.verdict()).isEqualTo("NO_BASELINE");
-        assertThat(first.counts()).containsEntry("NO_BASELINE", 4);
-        assertThat(second.verdict()).isIn("PASS", "INCONCLUSIVE");
+        assertThat(first.verdict()).isEqualTo(Verdict.NO_BASELINE);
+        assertThat(first.counts()).containsEntry(Verdict.NO_BASELINE, 4);
+        assertThat(first.passing()).isTrue();
+        assertThat(second.verdict()).isIn(Verdict.PASS, Verdict.INCONCLUSIVE);
         assertThat(second.failedTests()).isEmpty();
-        assertThat(EngineAdapter.INSTANCE.readRows(b2)).hasSize(4)
-                .allSatisfy(r -> assertThat(r.getBaseline()).isEqualTo("last passing build: #1"));
+        // one row per Test key × gated metric (2 × 2), and the gate's systemic row per metric (Test key "*")
+        List<VerdictRow> rows = EngineAdapter.INSTANCE.readRows(b2);
+        assertThat(rows).filteredOn(r -> !r.getTestKey().equals("*")).hasSize(4);
+        assertThat(rows).filteredOn(r -> r.getTestKey().equals("*")).hasSize(2);
+        assertThat(rows).allSatisfy(r -> assertThat(r.getBaseline()).isEqualTo("last passing build: #1"));
         assertThat(b2.resolve(StoredResult.SUMMARY_FILE)).isRegularFile();
     }
 

@@ -236,8 +236,8 @@ class PagesTest {
     @Test
     void shouldEscapeUserTextInTheCheckTable() {
         // given
-        VerdictRow row = new VerdictRow("name=<b>x</b>|y", "udp/throughput", "REGRESSION", "#1", "5", "1", "0.5", "-50 %", "0.01",
-                "5 %");
+        VerdictRow row = new VerdictRow(new io.vnfbench.engine.session.VerdictLine("name=<b>x</b>|y", "udp/throughput",
+                io.vnfbench.engine.model.Verdict.REGRESSION, "#1", "5", "1", "0.5", "-50 %", "0.01", "5 %", ""));
 
         // when
         String table = ChecksPublishing.table(List.of(row));

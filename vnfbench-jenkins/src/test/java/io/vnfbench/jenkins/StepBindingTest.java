@@ -50,7 +50,7 @@ class StepBindingTest {
         // then
         assertThat(s.mode()).isEqualTo(StepSettings.Mode.BENCHMARKING);
         assertThat(s.baseline()).isEqualTo(new BaselineSpec(BaselineSpec.Kind.MEDIAN, 5, ""));
-        assertThat(s.gate()).isEqualTo(new StepSettings.GateOverrides(java.util.List.of("throughput", "latency_p99"), 0.05, 0.95, 4));
+        assertThat(s.gate()).isEqualTo(new io.vnfbench.engine.session.GateOverrides(java.util.List.of("throughput", "latency_p99"), 0.05, 0.95, 4, null));
         assertThat(s.failOn()).isEqualTo(StepSettings.FailOn.UNSTABLE);
         assertThat(s.environment()).isEqualTo(new StepSettings.EnvironmentOverride("kubernetes", "kubeconfig-lab", "perf", "", "lab"));
         assertThat(s.output()).isEqualTo("out");

@@ -22,7 +22,7 @@ import java.util.TreeMap;
 
 /**
  * Runs one prober or listener of the engine inside a pod of the vnfbench image ({@code vnfbench-tool} in the
- * Dockerfile) and prints its result as one JSON object on stdout, which the environment reads back from the log.
+ * Containerfile) and prints its result as one JSON object on stdout, which the environment reads back from the log.
  * The deployment's addresses come from {@value #ENDPOINTS} and {@value #CHAINS}; a chain's egress is bound here,
  * on {@code 0.0.0.0}, the pod being the chain's traffic sink.
  *
@@ -57,8 +57,12 @@ public final class InPodTool {
                 args[2], args[3], parameters, args[4].equals("-") ? null : Duration.ofSeconds(Long.parseLong(args[4])),
                 Duration.ofSeconds(Long.parseLong(args[5])), Integer.parseInt(args[6]), Integer.parseInt(args[7]),
                 new CancellationToken());
-        ProbeResult result = invocation.runLocally(ProbeRegistry.load(), targets(System.getenv()),
-                new ProcessCommandRunner(), Clock.systemUTC());
+        Targets targets = targets(System.getenv());
+        Optional<String> notThrough = "udp".equals(args[1]) ? ChainPath.await(targets.chains(),
+                Duration.ofSeconds(Math.max(5, Long.parseLong(args[5]) / 4))) : Optional.empty();
+        ProbeResult result = notThrough.isPresent()
+                ? ProbeResult.failed(notThrough.get(), args[1], null, java.time.Instant.now(), java.time.Instant.now())
+                : invocation.runLocally(ProbeRegistry.load(), targets, new ProcessCommandRunner(), Clock.systemUTC());
         System.out.println(json(result));
         System.exit(result.error() == null ? 0 : 1);
     }

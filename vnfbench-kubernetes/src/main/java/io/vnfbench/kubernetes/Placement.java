@@ -96,11 +96,17 @@ final class Placement {
             (type.equals("affinity") ? together : apart).add(term);
         }
         if (plan.pipelineMember() && "multus".equals(settings.pipelineLinks()) && plan.chain().isPresent()) {
-            // a pipeline's NFs in pods of their own (pipeline-links=multus) share a node: each follows its chain
-            together.add(new PodAffinityTermBuilder().withTopologyKey(HOSTNAME)
-                    .withLabelSelector(new LabelSelectorBuilder().addToMatchLabels(Names.DEPLOYMENT, deployment)
-                            .addToMatchLabels(Names.CHAIN, Integer.toString(plan.chain().get())).build())
-                    .build());
+            // a pipeline's NFs in pods of their own (pipeline-links=multus) share a node: each follows the chain's
+            // first NF, which goes first (a term the pod matches itself would block it once any other pod matches)
+            String first = wiring.layout().flatMap(l -> l.chains().stream()
+                    .filter(c -> c.index() == plan.chain().get()).findFirst()).map(c -> c.nfs().get(0).id())
+                    .orElseThrow();
+            if (!plan.contains(first)) {
+                together.add(new PodAffinityTermBuilder().withTopologyKey(HOSTNAME)
+                        .withLabelSelector(new LabelSelectorBuilder().addToMatchLabels(Names.DEPLOYMENT, deployment)
+                                .addToMatchLabels(Names.NODE, Names.labelValue(first)).build())
+                        .build());
+            }
         }
         if (together.isEmpty() && apart.isEmpty()) {
             return null;

@@ -101,7 +101,7 @@ final class SutContainers {
     /** The built-in forwarder and switch, same classes and arguments as locally, with the cluster's addresses. */
     private void builtin(Node node, ContainerBuilder cb, List<EnvVar> env) {
         List<String> argv = new ArrayList<>(List.of("java", "-Xms8m", "-Xmx64m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Djava.net.preferIPv4Stack=true", "-cp", JAR));
+                "-Djava.net.preferIPv4Stack=true", "-cp", JAR));
         List<String> hosts = new ArrayList<>();
         List<Integer> ready = new ArrayList<>();
         switch (node.image()) {

@@ -15,18 +15,34 @@ import java.util.List;
  * @param maxSamples   most candidate Trials the sequential rule may ask for
  * @param method       default test without history: {@code auto}, {@code welch}, {@code mann-whitney}
  * @param errorsFail   whether a failed measurement (ERROR) fails the gate (default true)
- * @param strict       whether INCONCLUSIVE fails the gate (default false: a warning)
+ * @param strict       whether INCONCLUSIVE and NO_BASELINE fail the gate (default false: a warning)
+ * @param budget       most Trials a run may have with the extra ones the gate asks for: a number, or a multiple of the
+ *                     planned Trials such as {@code 3x} (default {@code 3x})
+ * @param interleave   measure baseline and candidate versions in the same run, interleaved (absent: a baseline run)
  * @param result       the verdicts, written by {@code vnfbench verify}
  */
 public record Verification(List<GatedMetric> metrics, String tolerance, String detect, String confidence, String power,
         @YangName("min_samples") Long minSamples, @YangName("max_samples") Long maxSamples, String method,
-        @YangName("errors_fail") Boolean errorsFail, Boolean strict, VerificationResult result) {
+        @YangName("errors_fail") Boolean errorsFail, Boolean strict, String budget, Interleave interleave,
+        VerificationResult result) {
     public Verification {
         metrics = Lists.of(metrics);
     }
 
+    public Verification(List<GatedMetric> metrics, String tolerance, String detect, String confidence, String power,
+            Long minSamples, Long maxSamples, String method, Boolean errorsFail, Boolean strict,
+            VerificationResult result) {
+        this(metrics, tolerance, detect, confidence, power, minSamples, maxSamples, method, errorsFail, strict, null, null,
+                result);
+    }
+
     public Verification withResult(VerificationResult newResult) {
         return new Verification(metrics, tolerance, detect, confidence, power, minSamples, maxSamples, method,
-                errorsFail, strict, newResult);
+                errorsFail, strict, budget, interleave, newResult);
+    }
+
+    public Verification withInterleave(Interleave newInterleave) {
+        return new Verification(metrics, tolerance, detect, confidence, power, minSamples, maxSamples, method,
+                errorsFail, strict, budget, newInterleave, result);
     }
 }

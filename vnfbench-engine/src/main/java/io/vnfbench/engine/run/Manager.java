@@ -273,7 +273,7 @@ public final class Manager {
                 finished = vnfbr(true);
             }
             progress.runFinished(progress(instances.size(), null, 0, 0, 0, 0));
-            return new RunResult(finished, status, trialsRun, trialsResumed, failedEvaluations(finished));
+            return new RunResult(finished, status, trialsRun, trialsResumed);
         }
 
         /** Runs one instance's Tests; false when a deployment failure must abort the VNF-BR. */
@@ -555,25 +555,6 @@ public final class Manager {
             }
         }
         return parameters;
-    }
-
-    static int failedEvaluations(VnfBr vnfbr) {
-        int failed = 0;
-        for (Output output : vnfbr.outputs()) {
-            if (output.vnfpp() == null) {
-                continue;
-            }
-            for (Report report : output.vnfpp().reports()) {
-                for (Snapshot snapshot : report.snapshots()) {
-                    for (Evaluation evaluation : snapshot.evaluations()) {
-                        if (evaluation.error() != null) {
-                            failed++;
-                        }
-                    }
-                }
-            }
-        }
-        return failed;
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

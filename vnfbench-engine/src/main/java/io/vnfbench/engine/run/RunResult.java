@@ -8,9 +8,8 @@ import java.util.Objects;
  *
  * @param trialsRun Trials run in this session
  * @param trialsResumed Trials found finished in the resumed file and not run again
- * @param failedEvaluations evaluations with an error, over the whole VNF-BR
  */
-public record RunResult(VnfBr vnfbr, RunStatus status, int trialsRun, int trialsResumed, int failedEvaluations) {
+public record RunResult(VnfBr vnfbr, RunStatus status, int trialsRun, int trialsResumed) {
     public RunResult {
         Objects.requireNonNull(vnfbr, "vnfbr");
         Objects.requireNonNull(status, "status");

@@ -1,7 +1,6 @@
 package io.vnfbench.engine.run;
 
 import io.vnfbench.engine.model.VnfBr;
-import io.vnfbench.engine.model.codec.Documents;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -20,11 +19,6 @@ public interface RunSink {
     /** Nothing written (tests, benchmarks, callers that only want the result). */
     static RunSink none() {
         return (vnfbr, durable) -> { };
-    }
-
-    /** Atomically replaces {@code file}, flushed to disk every time (the codec's {@code writeAtomically}). */
-    static RunSink file(Path file) {
-        return (vnfbr, durable) -> Documents.writeAtomically(file, vnfbr);
     }
 
     /**

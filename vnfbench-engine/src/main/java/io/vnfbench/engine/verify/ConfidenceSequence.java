@@ -44,6 +44,15 @@ public final class ConfidenceSequence {
         return Math.sqrt(df * Math.expm1(logQ) / denominator);
     }
 
+    /**
+     * The multiplier for a one-sided bound at level {@code a}. The half-normal mixture (the effect only on one side) is
+     * an e-process too, and for a positive distance its e-value is at least 2E − 1, E being the symmetric mixture's; so
+     * E ≥ (1 + 1/a)/2 bounds one side at level a, which is the symmetric radius at level 2a/(1 + a).
+     */
+    public static double oneSidedRadius(double a, double df, double r) {
+        return radius(2 * a / (1 + a), df, r);
+    }
+
     /** The e-value of "the change is δ₀" for a standardised distance {@code t} = (estimate − δ₀)/se. */
     public static double eValue(double t, double df, double r) {
         if (!(df > 0) || !(r > 0)) {
@@ -59,8 +68,9 @@ public final class ConfidenceSequence {
         return Math.exp(log);
     }
 
-    /** The anytime-valid p-value of "the change is δ₀": min(1, 1/e-value). */
+    /** The anytime-valid p-value of "the change is δ₀" against the side t points to: min(1, 1/(2E − 1)). */
     public static double pValue(double t, double df, double r) {
-        return Math.min(1, 1 / eValue(t, df, r));
+        double e = 2 * eValue(t, df, r) - 1;
+        return e <= 1 ? 1 : Math.min(1, 1 / e);
     }
 }

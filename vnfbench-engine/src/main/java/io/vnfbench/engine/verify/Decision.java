@@ -58,8 +58,8 @@ public final class Decision {
             detectable = tol;
         } else {
             double r = e.mixtureRatio();
-            double ta = ConfidenceSequence.radius(alpha, e.df(), r);
-            double tb = ConfidenceSequence.radius(c.beta(), e.df(), r);
+            double ta = ConfidenceSequence.oneSidedRadius(alpha, e.df(), r);
+            double tb = ConfidenceSequence.oneSidedRadius(c.beta(), e.df(), r);
             lower = d - ta * se;
             upper = d + ta * se;
             upperPass = d + tb * se;

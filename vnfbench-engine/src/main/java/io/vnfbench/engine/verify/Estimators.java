@@ -55,12 +55,13 @@ public final class Estimators {
         double ratio = level / centre;
         Var v = historyVariance(noise, segment, candidate, spread, centreFactor, ratio);
         Var plan = historyVariance(base, segment, candidate, spread, centreFactor, 1);
+        Var first = historyVariance(base, segment, firstLook(candidate), spread, centreFactor, 1);
         if (!noise.deploymentKnown()) {
             notes.add("one Test per run: deployment and run levels are not separable; both count as run-to-run drift");
         }
         int baselineTrials = usable.stream().mapToInt(Estimators::trials).sum();
         return new Evidence("history", ratio - 1, v.value / (centre * centre), v.df,
-                mixture(detect, plan.value / (centre * centre)), baselineTrials, trials(candidate), centre, level, notes);
+                mixture(first.value, first.df, plan.value), baselineTrials, trials(candidate), centre, level, notes);
     }
 
     private record Var(double value, double df) {
@@ -73,32 +74,11 @@ public final class Estimators {
         double runVariance = Math.max(0, spread - expectedInside);
         double[][] cand = noise.levelTerms(candidate);
         double centreTerm = ratio * ratio * centreFactor * spread / r;
-        double value;
-        double df;
-        if (runVariance > 0) {
-            // τ² + level variance of the candidate = spread + (candidate's inside variance − the runs' average one)
-            double[][] inside = averageTerms(noise, segment);
-            double trialPart = cand[0][0] - inside[0][0];
-            double deploymentPart = cand[1][0] - inside[1][0];
-            value = spread + trialPart + deploymentPart + centreTerm;
-            df = NoiseModel.satterthwaite(new double[] {spread + centreTerm, r - 1},
-                    new double[] {trialPart, noise.trialDf()}, new double[] {deploymentPart, noise.deploymentDf()});
-        } else {
-            value = cand[0][0] + cand[1][0] + centreTerm;
-            df = NoiseModel.satterthwaite(new double[] {centreTerm, r - 1}, cand[0], cand[1]);
-        }
+        // Each component counts with the degrees of freedom of the mean square it comes from (Satterthwaite on the
+        // components): the run level's with runs − 1, the Trial noise's with the pooled within-Test df.
+        double value = runVariance + cand[0][0] + cand[1][0] + centreTerm;
+        double df = NoiseModel.satterthwaite(new double[] {runVariance + centreTerm, r - 1}, cand[0], cand[1]);
         return new Var(Math.max(0, value), df);
-    }
-
-    private static double[][] averageTerms(NoiseModel noise, List<List<Deployment>> runs) {
-        double trial = 0;
-        double deployment = 0;
-        for (List<Deployment> run : runs) {
-            double[][] t = noise.levelTerms(run);
-            trial += t[0][0];
-            deployment += t[1][0];
-        }
-        return new double[][] {{trial / runs.size(), noise.trialDf()}, {deployment / runs.size(), noise.deploymentDf()}};
     }
 
     /**
@@ -124,8 +104,12 @@ public final class Estimators {
         double df = NoiseModel.satterthwaite(new double[] {trialPart, noise.trialDf()},
                 new double[] {deploymentPart, noise.deploymentDf()});
         NoiseModel planNoise = Double.isNaN(base.trial()) ? noise : base;
-        double plan = (planNoise.levelVariance(baseline) + planNoise.levelVariance(candidate)) / (lb * lb);
-        return new Evidence("two-run", ratio - 1, variance, df, mixture(detect, plan), trials(baseline),
+        double plan = planNoise.levelVariance(baseline) + planNoise.levelVariance(candidate);
+        List<Deployment> first = firstLook(candidate);
+        double firstPlan = planNoise.levelVariance(baseline) + planNoise.levelVariance(first);
+        double firstDf = NoiseModel.satterthwaite(planNoise.levelTerms(baseline)[0], planNoise.levelTerms(first)[0],
+                planNoise.levelTerms(baseline)[1], planNoise.levelTerms(first)[1]);
+        return new Evidence("two-run", ratio - 1, variance, df, mixture(firstPlan, firstDf, plan), trials(baseline),
                 trials(candidate), lb, lc, notes);
     }
 
@@ -137,33 +121,125 @@ public final class Estimators {
     public static Evidence paired(List<Deployment> a, List<Deployment> b) {
         Map<Long, Deployment> byTest = new LinkedHashMap<>();
         a.forEach(d -> byTest.put(d.test(), d));
-        List<double[]> pairs = new ArrayList<>();
+        List<Deployment[]> pairs = new ArrayList<>();
         for (Deployment db : b) {
             Deployment da = byTest.get(db.test());
             if (da != null) {
-                pairs.add(new double[] {da.mean(), db.mean()});
+                pairs.add(new Deployment[] {da, db});
             }
         }
-        double levelA = pairs.stream().mapToDouble(p -> p[0]).average().orElse(Double.NaN);
-        double levelB = pairs.stream().mapToDouble(p -> p[1]).average().orElse(Double.NaN);
-        double[] d = pairs.stream().mapToDouble(p -> (p[1] - p[0]) / levelA).toArray();
-        int n = d.length;
+        int n = pairs.size();
+        double levelA = pairs.stream().mapToDouble(p -> p[0].mean()).average().orElse(Double.NaN);
+        double levelB = pairs.stream().mapToDouble(p -> p[1].mean()).average().orElse(Double.NaN);
+        double[] d = pairs.stream().mapToDouble(p -> (p[1].mean() - p[0].mean()) / levelA).toArray();
         List<String> notes = new ArrayList<>();
         int unpaired = a.size() + b.size() - 2 * n;
         if (unpaired > 0) {
             notes.add(unpaired + " deployments without a partner left out");
         }
-        double variance = n >= 2 ? Samples.variance(d) / n : Double.NaN;
-        return new Evidence("paired", n == 0 ? Double.NaN : Samples.mean(d), variance, n - 1, n, n, n, levelA,
-                levelB, notes);
+        if (n < 2) {
+            return new Evidence("paired", n == 0 ? Double.NaN : Samples.mean(d), Double.NaN, 0, 1, n, n, levelA, levelB,
+                    notes);
+        }
+        // Trial noise from inside every deployment of both versions; what the pairs' spread adds beyond it is the
+        // deployments' own variation (the run's level is common to a pair and cancels).
+        List<List<Deployment>> each = new ArrayList<>();
+        pairs.forEach(p -> each.add(List.of(p[0], p[1])));
+        NoiseModel inside = NoiseModel.of(each.stream().flatMap(List::stream).map(List::of).toList());
+        double trialShare = pairs.stream().mapToDouble(p -> 1.0 / p[0].size() + 1.0 / p[1].size()).average().orElse(0);
+        double trialPart = inside.trialOrZero() * trialShare / (levelA * levelA) / n;
+        double spread = Samples.variance(d) / n;
+        double deploymentPart = Math.max(0, spread - trialPart);
+        double variance = Double.isNaN(inside.trial()) ? spread : trialPart + deploymentPart;
+        double df = Double.isNaN(inside.trial()) ? n - 1 : NoiseModel.satterthwaite(
+                new double[] {trialPart, inside.trialDf()}, new double[] {deploymentPart, n - 1});
+        double firstPlan = Double.isNaN(inside.trial()) ? spread * n / 2 : trialPart * n / 2;
+        double firstDf = Double.isNaN(inside.trial()) ? 1 : inside.trialDf() * 2 / n;
+        return new Evidence("paired", Samples.mean(d), variance, df, mixture(firstPlan, firstDf,
+                Double.isNaN(inside.trial()) ? spread : trialPart), n, n, levelA, levelB, notes);
     }
 
-    /** Mixture variance = detect² over the variance the design has by the baseline alone. */
-    static double mixture(double detect, double planVariance) {
-        if (!(planVariance > 0)) {
+    /** The candidate as the gate first looks at it: the first Test's planned Trials only (at least 2, if there are). */
+    static List<Deployment> firstLook(List<Deployment> candidate) {
+        if (candidate.isEmpty()) {
+            return candidate;
+        }
+        Deployment d = candidate.get(0);
+        int k = Math.min(d.size(), Math.max(2, Criteria.DEFAULT_MIN_SAMPLES));
+        return List.of(new Deployment(d.test(), java.util.Arrays.copyOf(d.trials(), k),
+                java.util.Arrays.copyOf(d.values(), k)));
+    }
+
+    /**
+     * What a candidate measured with {@code design} (only its Tests' Trial counts matter) could show against these
+     * baseline runs, by the baseline's noise alone: the variance of its change and the mixture ratio, for planning.
+     * Empty when the baseline alone cannot say (no runs, or no spread).
+     */
+    static java.util.Optional<Evidence> plan(Design design, List<List<Deployment>> runs, List<Deployment> design0) {
+        List<List<Deployment>> usable = runs.stream().filter(r -> !r.isEmpty()).toList();
+        if (usable.isEmpty() || design == Design.PAIRED) {
+            return java.util.Optional.empty();
+        }
+        NoiseModel base = NoiseModel.of(usable);
+        if (design == Design.HISTORY && usable.size() >= MIN_HISTORY_RUNS) {
+            double[] levels = usable.stream().mapToDouble(Estimators::level).toArray();
+            int start = newestSegment(levels);
+            List<List<Deployment>> segment = usable.subList(start, usable.size());
+            double[] seg = java.util.Arrays.copyOfRange(levels, start, levels.length);
+            double cf = seg.length >= 3 ? Math.PI / 2 : 1;
+            double centre = seg.length >= 3 ? Samples.median(seg) : Samples.mean(seg);
+            double spread = Samples.variance(seg);
+            Var v = historyVariance(base, segment, design0, spread, cf, 1);
+            Var first = historyVariance(base, segment, firstLook(design0), spread, cf, 1);
+            return java.util.Optional.of(new Evidence("history", 0, v.value / (centre * centre), v.df,
+                    mixture(first.value, first.df, v.value), 0, trials(design0), centre, centre, List.of()));
+        }
+        if (Double.isNaN(base.trial())) {
+            return java.util.Optional.empty();
+        }
+        List<Deployment> baseline = new ArrayList<>();
+        usable.forEach(baseline::addAll);
+        double lb = level(baseline);
+        double v = base.levelVariance(baseline) + base.levelVariance(design0);
+        double df = NoiseModel.satterthwaite(base.levelTerms(baseline)[0], base.levelTerms(design0)[0],
+                base.levelTerms(baseline)[1], base.levelTerms(design0)[1]);
+        double first = base.levelVariance(baseline) + base.levelVariance(firstLook(design0));
+        return java.util.Optional.of(new Evidence("two-run", 0, v / (lb * lb), df, mixture(first, df, v), 0,
+                trials(design0), lb, lb, List.of()));
+    }
+
+    /** The level the mixture's scale is tuned for: a row's share of a 1 % build budget over 24 rows. */
+    static final double TUNING_LEVEL = 0.01 / 2 / 2 / 12;
+
+    /**
+     * The confidence sequence's r at the current look: the mixture's variance is fixed before the candidate's samples
+     * count — tuned so that the sequence is narrowest at the first look (the baseline's noise with the first look's
+     * design) — and expressed relative to the variance the current design has by the baseline alone.
+     *
+     * @param firstVariance variance of the change at the first look, by the baseline's noise
+     * @param firstDf       its degrees of freedom
+     * @param planVariance  variance of the change at the current look, by the baseline's noise
+     */
+    static double mixture(double firstVariance, double firstDf, double planVariance) {
+        if (!(planVariance > 0) || !(firstVariance > 0)) {
             return 1e6;
         }
-        return Math.max(1e-6, detect * detect / planVariance);
+        return Math.max(1e-6, bestRatio(TUNING_LEVEL, Math.max(firstDf, 1)) * firstVariance / planVariance);
+    }
+
+    /** The r that makes the radius at level {@code a} with {@code df} degrees of freedom smallest (grid search). */
+    static double bestRatio(double a, double df) {
+        double best = 1;
+        double bestRadius = Double.POSITIVE_INFINITY;
+        for (double logR = 0; logR <= 14; logR += 0.1) {
+            double r = Math.exp(logR);
+            double radius = ConfidenceSequence.radius(a, df, r);
+            if (radius < bestRadius) {
+                bestRadius = radius;
+                best = r;
+            }
+        }
+        return best;
     }
 
     /** A run's level: the mean of its deployments' means (each Test weighs the same). */

@@ -2,6 +2,7 @@ package io.vnfbench.engine.verify;
 
 import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.GatedMetric;
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.Verification;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,8 +22,11 @@ import java.util.regex.Pattern;
  * @param errorsFail       whether an ERROR verdict fails the gate
  * @param strict           whether INCONCLUSIVE and NO_BASELINE verdicts fail the gate
  * @param buildConfidence  1 − the false-alarm budget of the whole build (the section's {@code confidence})
+ * @param budget           most Trials a run may have with the gate's extra ones
+ * @param interleave       nullable: baseline and candidate versions measured in the same run
  */
-public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean strict, double buildConfidence) {
+public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean strict, double buildConfidence,
+                       TrialBudget budget, Interleaving interleave) {
     private static final String ROOT = "/verification";
     private static final Pattern PERCENTILE = Pattern.compile("p(\\d{1,2}(?:\\.\\d+)?)");
 
@@ -31,11 +35,26 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
     }
 
     public GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean strict) {
-        this(metrics, errorsFail, strict, Criteria.DEFAULT_CONFIDENCE);
+        this(metrics, errorsFail, strict, Criteria.DEFAULT_CONFIDENCE, TrialBudget.DEFAULT, null);
+    }
+
+    public GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean strict, double buildConfidence) {
+        this(metrics, errorsFail, strict, buildConfidence, TrialBudget.DEFAULT, null);
+    }
+
+    /** Whether a row with this verdict fails the gate: REGRESSION; ERROR unless errors do not fail; INCONCLUSIVE and NO_BASELINE when strict. */
+    public boolean failsOn(Verdict verdict) {
+        return verdict == Verdict.REGRESSION || (verdict == Verdict.ERROR && errorsFail)
+                || ((verdict == Verdict.INCONCLUSIVE || verdict == Verdict.NO_BASELINE) && strict);
     }
 
     public GateSpec withStrict(boolean s) {
-        return new GateSpec(metrics, errorsFail, s, buildConfidence);
+        return new GateSpec(metrics, errorsFail, s, buildConfidence, budget, interleave);
+    }
+
+    /** The same gate with the versions of an interleaved run (from the command line or the Jenkins step). */
+    public GateSpec withInterleave(Interleaving ab) {
+        return new GateSpec(metrics, errorsFail, strict, buildConfidence, budget, ab);
     }
 
     /** The build's false-alarm budget as spent: the sum of the metrics' shares. */
@@ -110,11 +129,27 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
                         criteria, bound));
             }
         }
+        TrialBudget budget = TrialBudget.DEFAULT;
+        if (v.budget() != null) {
+            try {
+                budget = TrialBudget.parse(v.budget());
+            } catch (IllegalArgumentException e) {
+                problems.add(ROOT + "/budget: " + e.getMessage());
+            }
+        }
+        Interleaving interleave = null;
+        if (v.interleave() != null) {
+            try {
+                interleave = Interleaving.of(v.interleave()).orElse(null);
+            } catch (IllegalArgumentException | NullPointerException | ArithmeticException e) {
+                problems.add(ROOT + "/interleave: " + e.getMessage() + " (needs variable, baseline and candidate)");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new GateSpecException(problems);
         }
         return new GateSpec(gates, v.errorsFail() == null || v.errorsFail(), Boolean.TRUE.equals(v.strict()),
-                d.confidence);
+                d.confidence, budget, interleave);
     }
 
     private static double orNaN(Double d) {
@@ -158,6 +193,21 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
             return null;
         }
         return percent ? v / 100 : v;
+    }
+
+    /**
+     * {@code 5%}, {@code 5 %} or {@code 0.05} as a fraction: the one grammar of fractions, for documents and for the
+     * front ends' overrides alike.
+     *
+     * @throws IllegalArgumentException naming the text when it is not a non-negative fraction
+     */
+    public static double parseFraction(String text) {
+        List<String> problems = new ArrayList<>();
+        Double v = text == null ? null : fraction(text, "value", problems);
+        if (v == null) {
+            throw new IllegalArgumentException("expected a non-negative fraction such as 0.05 or 5%, got '" + text + "'");
+        }
+        return v;
     }
 
     /** {@code 0.99} or {@code 99%}, strictly between 0 and 1. */

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The gate's side of live sequential Trials. After the planned Trials of a Test key's last Test, while its
- * deployment is still up, the runner asks {@link #next}: one more Trial is wanted while a gated row of the key is
+ * deployment is still up, the runner asks {@link #next}; in an interleaved run, after each A B B A block of a cell,
+ * {@link #nextBlock}. One more Trial (block) is wanted while a gated row of the key is
  * undecided, its Test has fewer than {@code max_samples} Trials, and the run's budget of extra Trials allows it. The
  * budget is shared fairly: a key may use at most the budget left divided by the keys still to come (itself included),
  * so early keys cannot starve late ones. Because the confidence sequence holds at every look, stopping as soon as a
@@ -41,6 +42,15 @@ public final class LiveGate {
     public LiveGate(GateSpec spec, Baseline baseline, List<String> plannedTestKeys, int extraTrials) {
         this(spec, baseline.history() ? Design.HISTORY : Design.TWO_RUN,
                 baseline.runs().stream().map(Baseline.Run::report).toList(), plannedTestKeys, extraTrials);
+    }
+
+    /**
+     * For an interleaved run: the baseline is the A version's Tests of the same run, handed to {@link #nextBlock}.
+     *
+     * @param plannedCells the cells (Test keys without the version variable) in run order
+     */
+    public LiveGate(GateSpec spec, List<String> plannedCells, int extraTrials) {
+        this(spec, Design.PAIRED, List.of(), plannedCells, extraTrials);
     }
 
     LiveGate(GateSpec spec, Design design, List<VnfBr> baselineRuns, List<String> plannedTestKeys, int extraTrials) {
@@ -70,8 +80,22 @@ public final class LiveGate {
      * @param reports every report (Test) of this key so far, the last one being the Test still deployed
      */
     public Request next(String testKey, List<Report> reports) {
+        return ask(testKey, reports, null, 1);
+    }
+
+    /**
+     * Interleaved runs: whether to run one more A B B A block (four fresh deployments of {@code trialsPerTest} Trials)
+     * of this cell, given the baseline version's and the candidate version's reports so far; a yes is counted against
+     * the budget (4 × {@code trialsPerTest} Trials).
+     */
+    public Request nextBlock(String cell, List<Report> baselineVersion, List<Report> candidateVersion,
+                             int trialsPerTest) {
+        return ask(cell, candidateVersion, baselineVersion, 4 * trialsPerTest);
+    }
+
+    private Request ask(String testKey, List<Report> reports, List<Report> pairedBaseline, int cost) {
         List<String> undecided = new ArrayList<>();
-        int lastTestTrials = 0;
+        int units = 0;
         for (MetricGate gate : spec.metrics()) {
             Criteria criteria = gate.relative();
             if (criteria == null || Verifier.fixedTest(criteria) || !gate.selector().matchesTest(testKey)) {
@@ -84,12 +108,16 @@ public final class LiveGate {
             if (c.trials() == 0) {
                 continue;
             }
-            lastTestTrials = Math.max(lastTestTrials, c.deployments().get(c.deployments().size() - 1).size());
+            units = Math.max(units, pairedBaseline != null ? c.deployments().size()
+                    : c.deployments().get(c.deployments().size() - 1).size());
             List<List<Deployment>> baseRuns = new ArrayList<>();
-            for (Map<Key, Extracted> run : baseline) {
-                Extracted b = run.get(new Key(testKey, gate.name()));
-                b = b == null ? null : b.in(c.unit());
-                baseRuns.add(b == null ? List.of() : b.deployments());
+            if (pairedBaseline != null) {
+                baseRuns.add(SampleExtractor.extract(pairedBaseline, gate.selector()).in(c.unit()).deployments());
+            } else {
+                for (Map<Key, Extracted> run : baseline) {
+                    Extracted b = run.get(new Key(testKey, gate.name()));
+                    baseRuns.add(b == null ? List.of() : b.in(c.unit()).deployments());
+                }
             }
             if (baseRuns.stream().allMatch(List::isEmpty)) {
                 continue; // NO_BASELINE: more Trials do not help
@@ -105,9 +133,9 @@ public final class LiveGate {
         }
         int maxSamples = spec.metrics().stream().filter(g -> g.relative() != null)
                 .mapToInt(g -> g.relative().maxSamples()).max().orElse(Criteria.DEFAULT_MAX_SAMPLES);
-        if (lastTestTrials >= maxSamples) {
-            return new Request(false, String.format(Locale.ROOT, "max_samples (%d) reached, undecided: %s", maxSamples,
-                    String.join("; ", undecided)));
+        if (units >= maxSamples) {
+            return new Request(false, String.format(Locale.ROOT, "max_samples (%d %s) reached, undecided: %s", maxSamples,
+                    pairedBaseline != null ? "pairs" : "Trials per Test", String.join("; ", undecided)));
         }
         int share = allowance.computeIfAbsent(testKey, k -> {
             int position = plannedKeys.indexOf(k);
@@ -115,12 +143,12 @@ public final class LiveGate {
             return budgetLeft / Math.max(1, keysLeft);
         });
         int used = extraPerKey.getOrDefault(testKey, 0);
-        if (budgetLeft <= 0 || used >= share) {
+        if (used + cost > share || cost > budgetLeft) {
             return new Request(false, String.format(Locale.ROOT, "this key's share of the run's extra Trials (%d) is "
                     + "spent; undecided: %s", share, String.join("; ", undecided)));
         }
-        budgetLeft--;
-        extraPerKey.merge(testKey, 1, Integer::sum);
+        budgetLeft -= cost;
+        extraPerKey.merge(testKey, cost, Integer::sum);
         return new Request(true, "undecided: " + String.join("; ", undecided));
     }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * One verdict for a whole gate report, for front ends that show a single word (a build badge, a check run, the Jenkins
  * step's result). Worst first: any REGRESSION; any ERROR when errors fail the gate; any INCONCLUSIVE (never a silent
- * pass, even when the gate passes with a warning); NO_BASELINE when nothing could be compared; IMPROVEMENT when
+ * pass, even when the gate passes with a warning); NO_BASELINE when nothing could be compared, or under strict when any
+ * row has no baseline (it fails the gate then); IMPROVEMENT when
  * something improved and nothing got worse; else PASS. A report without rows (no gate matched) is INCONCLUSIVE.
  */
 public final class OverallVerdict {
@@ -26,6 +27,9 @@ public final class OverallVerdict {
         }
         if (n.containsKey(Verdict.INCONCLUSIVE) || report.rows().isEmpty()) {
             return Verdict.INCONCLUSIVE;
+        }
+        if (n.containsKey(Verdict.NO_BASELINE) && spec.strict()) {
+            return Verdict.NO_BASELINE;
         }
         boolean compared = n.containsKey(Verdict.PASS) || n.containsKey(Verdict.IMPROVEMENT);
         if (!compared && n.containsKey(Verdict.NO_BASELINE)) {

@@ -92,7 +92,7 @@ final class Systemic {
         if (start > 0) {
             notes.add("history cut at a level shift common to the keys " + (s.length - start) + " runs ago");
         }
-        return new Evidence("systemic", change, variance, n - 1, Estimators.mixture(detect, variance), nb, nc, 1,
+        return new Evidence("systemic", change, variance, n - 1, Estimators.mixture(variance, n - 1, variance), nb, nc, 1,
                 1 + change, notes);
     }
 
@@ -116,15 +116,14 @@ final class Systemic {
         change /= precision;
         double variance = 1 / precision;
         double denominator = 0;
-        double plan = 0;
         for (Part p : usable) {
             double w = 1 / p.evidence().variance() / precision;
             double term = w * w * p.evidence().variance();
             denominator += term * term / p.evidence().df();
-            plan += w * w * detect * detect / p.evidence().mixtureRatio();
         }
-        return new Evidence("systemic", change, variance, variance * variance / denominator,
-                Estimators.mixture(detect, plan), nb, nc, 1, 1 + change, List.of(usable.size()
+        double df = variance * variance / denominator;
+        return new Evidence("systemic", change, variance, df, Estimators.mixture(variance, df, variance), nb, nc, 1,
+                1 + change, List.of(usable.size()
                         + " Test keys combined by their precision; run-to-run drift taken as absent (one baseline run), "
                         + "so a change common to all keys cannot be told from a busier machine"));
     }
@@ -147,8 +146,9 @@ final class Systemic {
         }
         double[] d = all.stream().mapToDouble(Double::doubleValue).toArray();
         int n = d.length;
-        return new Evidence("systemic", n == 0 ? Double.NaN : Samples.mean(d),
-                n >= 2 ? Samples.variance(d) / n : Double.NaN, n - 1, Math.max(1, n), n, n, 1,
+        double variance = n >= 2 ? Samples.variance(d) / n : Double.NaN;
+        return new Evidence("systemic", n == 0 ? Double.NaN : Samples.mean(d), variance, n - 1,
+                Estimators.mixture(variance, n - 1, variance), n, n, 1,
                 n == 0 ? Double.NaN : 1 + Samples.mean(d),
                 List.of(parts.size() + " Test keys combined: " + n + " A/B pairs as samples of a common change"));
     }

@@ -69,6 +69,24 @@ public final class Verifier {
         return Units.check(cand, base, baseline.runs().stream().map(Baseline.Run::id).toList());
     }
 
+    /**
+     * Verifies an interleaved run: the candidate version's Tests against the baseline version's Tests of the same run,
+     * pairwise by Test number.
+     *
+     * @throws IncomparableException when the run has no Tests of one of the versions, or units do not convert
+     */
+    public static GateReport verifyInterleaved(VnfBr run, GateSpec spec, Interleaving ab) {
+        VnfBr a = ab.arm(run, ab.baseline());
+        VnfBr b = ab.arm(run, ab.candidate());
+        if (a.outputs().isEmpty() || b.outputs().isEmpty()) {
+            throw new IncomparableException("interleaved run without Tests of both versions: " + a.outputs().size()
+                    + " outputs with " + ab.variable() + "=" + ab.baseline() + ", " + b.outputs().size() + " with "
+                    + ab.variable() + "=" + ab.candidate());
+        }
+        return new Verifier(spec).compare(b, List.of(new Baseline.Run(ab.variable() + "=" + ab.baseline(), a)),
+                Design.PAIRED, ab.toString());
+    }
+
     public GateReport verify(VnfBr candidate, Baseline baseline) {
         return compare(candidate, baseline.runs(), baseline.history() ? Design.HISTORY : Design.TWO_RUN, baseline.id());
     }
@@ -283,10 +301,7 @@ public final class Verifier {
     private GateOutcome result(List<VerdictRow> rows, List<String> warnings) {
         GateOutcome result = GateOutcome.PASSED;
         for (VerdictRow r : rows) {
-            boolean fails = r.verdict() == Verdict.REGRESSION
-                    || (r.verdict() == Verdict.ERROR && spec.errorsFail())
-                    || ((r.verdict() == Verdict.INCONCLUSIVE || r.verdict() == Verdict.NO_BASELINE) && spec.strict());
-            if (fails) {
+            if (spec.failsOn(r.verdict())) {
                 result = GateOutcome.FAILED;
             }
             String strictness = spec.strict() ? " (fails the gate: strict)" : " (passes with this warning; --strict fails it)";

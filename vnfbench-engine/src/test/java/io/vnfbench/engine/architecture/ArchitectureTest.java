@@ -35,6 +35,11 @@ class ArchitectureTest {
                 Arguments.of("modelDependsOnNothingElseInTheEngine", modelDependsOnNothingElseInTheEngine),
                 Arguments.of("planDependsOnlyOnModel", planDependsOnlyOnModel),
                 Arguments.of("nothingBelowTheManagerDependsOnIt", nothingBelowTheManagerDependsOnIt),
+                Arguments.of("nothingInTheEngineDependsOnItsUseCases", nothingInTheEngineDependsOnItsUseCases),
+                Arguments.of("probeDependsOnlyOnModel", probeDependsOnlyOnModel),
+                Arguments.of("verifyDependsOnlyOnPlanAndModel", verifyDependsOnlyOnPlanAndModel),
+                Arguments.of("trendDependsOnlyOnVerifyPlanAndModel", trendDependsOnlyOnVerifyPlanAndModel),
+                Arguments.of("renderDependsOnlyOnTrendVerifyPlanAndModel", renderDependsOnlyOnTrendVerifyPlanAndModel),
                 Arguments.of("packagesAreFreeOfCycles", packagesAreFreeOfCycles));
     }
 
@@ -77,6 +82,30 @@ class ArchitectureTest {
                     "io.vnfbench.engine.render..")
             .should().dependOnClassesThat().resideInAPackage("io.vnfbench.engine.run..")
             .because("the Manager orchestrates the other packages; none of them calls back into it");
+
+    static final ArchRule nothingInTheEngineDependsOnItsUseCases = noClasses().that()
+            .resideOutsideOfPackage("io.vnfbench.engine.session..")
+            .should().dependOnClassesThat().resideInAPackage("io.vnfbench.engine.session..")
+            .because("the session package is the engine's top: the front ends call it, it calls the rest");
+
+    static final ArchRule probeDependsOnlyOnModel = noClasses().that().resideInAPackage("io.vnfbench.engine.probe..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.vnfbench.engine.plan..", "io.vnfbench.engine.env..",
+                    "io.vnfbench.engine.verify..", "io.vnfbench.engine.trend..", "io.vnfbench.engine.render..");
+
+    static final ArchRule verifyDependsOnlyOnPlanAndModel = noClasses().that()
+            .resideInAPackage("io.vnfbench.engine.verify..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.vnfbench.engine.env..",
+                    "io.vnfbench.engine.probe..", "io.vnfbench.engine.trend..", "io.vnfbench.engine.render..");
+
+    static final ArchRule trendDependsOnlyOnVerifyPlanAndModel = noClasses().that()
+            .resideInAPackage("io.vnfbench.engine.trend..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.vnfbench.engine.env..",
+                    "io.vnfbench.engine.probe..", "io.vnfbench.engine.render..");
+
+    static final ArchRule renderDependsOnlyOnTrendVerifyPlanAndModel = noClasses().that()
+            .resideInAPackage("io.vnfbench.engine.render..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.vnfbench.engine.env..",
+                    "io.vnfbench.engine.probe..");
 
     static final ArchRule packagesAreFreeOfCycles = slices().matching("io.vnfbench.engine.(*)..").should().beFreeOfCycles();
 }

@@ -1,0 +1,4 @@
+# jenkinsci/jenkins@jenkins-2.541.3 4d8ef2fcf426ba73554572e4a60d4ac937ac5f43 core/src/main/java/hudson/model/Describable.java
+type public interface hudson.model.Describable<T extends hudson.model.Describable<T>>
+all-supertypes 
+method public default hudson.model.Descriptor<T> getDescriptor()

@@ -1,0 +1,287 @@
+package io.vnfbench.jenkins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import hudson.AbortException;
+import hudson.FilePath;
+import io.vnfbench.cli.Main;
+import io.vnfbench.engine.model.GatedMetric;
+import io.vnfbench.engine.model.Snapshot;
+import io.vnfbench.engine.model.Verdict;
+import io.vnfbench.engine.model.Verification;
+import io.vnfbench.engine.model.VerificationResult;
+import io.vnfbench.engine.model.VnfBr;
+import io.vnfbench.engine.model.codec.Documents;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The same cases through both front ends — the {@code vnfbench} commands and the Jenkins step's adapter (agent side
+ * through the stand-in's {@link FilePath#act}, controller side through {@link EngineAdapter#evaluate}) — give the same
+ * warnings, the same located errors, the same files and the same verdicts.
+ */
+class FrontEndContractTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String VALID = """
+            id: contract
+            name: front-end contract
+            environment: {orchestrator: {type: local}}
+            inputs:
+              variables:
+                - {name: nfs, path: /scenario/chains/nfs, values: ["1", "2"], class: sizing}
+              vnfbd:
+                id: bd
+                experiments: {tests: 1, trials: 2}
+                scenario:
+                  chains:
+                    count: 1
+                    nfs: 1
+                    topology: pipeline
+                    nf: {image: builtin/forwarder, format: builtin}
+                    switch: {image: builtin/switch, format: builtin}
+                proceedings:
+                  agents:
+                    - uuid: a1
+                      probers:
+                        - {id: 1, name: noop, parameters: [{input: value, value: "7"}]}
+            """;
+
+    @Test
+    void shouldRefuseAnUnreadableVnfBrWithTheSameLocatedErrorsAndWriteNothing() throws Exception {
+        Path ws = workspace("""
+                id: broken
+                inputs:
+                  vnfbd:
+                    experiments: {trials: many}
+                    scenario: {nodez: []}
+                """);
+
+        Cli cli = cli("run", input(ws).toString(), "--out", tmp.resolve("cli").toString());
+        AbortException glue = agentFails(ws);
+
+        assertThat(cli.exit()).isEqualTo(3);
+        assertThat(cli.errors()).hasSize(2).anyMatch(e -> e.contains("vnf-br.yaml:4:27: /inputs/vnfbd/experiments/trials"))
+                .anyMatch(e -> e.contains("/inputs/vnfbd/scenario/nodez: unknown member 'nodez'"));
+        assertThat(lines(glue.getMessage())).containsExactlyElementsOf(cli.errors());
+        assertThat(tmp.resolve("cli")).doesNotExist();
+        assertThat(ws.resolve(request().outputVnfbr())).doesNotExist();
+        assertThat(ws.resolve(request().lockFile())).doesNotExist();
+    }
+
+    @Test
+    void shouldReportPlanAndToolProblemsAndDocumentWarningsAlike() throws Exception {
+        // given: a variable path that does not resolve, an unknown prober parameter, a variable class off the draft's list
+        Path plan = workspace(VALID.replace("/scenario/chains/nfs", "/scenario/chains/nfz"));
+        Path tool = workspace(VALID.replace("input: value", "input: rate").replace("class: sizing", "class: traffic"));
+
+        Cli planCli = cli("run", input(plan).toString(), "--out", tmp.resolve("p").toString());
+        AbortException planGlue = agentFails(plan);
+        Fakes.Listener toolLog = new Fakes.Listener();
+        Cli toolCli = cli("run", input(tool).toString(), "--out", tmp.resolve("t").toString());
+        AbortException toolGlue = catchThrowableOfType(AbortException.class, () -> agent(tool, toolLog));
+
+        assertThat(planCli.exit()).isEqualTo(3);
+        assertThat(planCli.errors()).singleElement().asString().contains("vnf-br.yaml:").contains("/inputs/variables[name='nfs']");
+        assertThat(lines(planGlue.getMessage())).containsExactlyElementsOf(planCli.errors());
+        assertThat(toolCli.exit()).isEqualTo(3);
+        assertThat(toolCli.errors()).isNotEmpty().allMatch(e -> e.contains("'rate'"));
+        assertThat(lines(toolGlue.getMessage())).containsExactlyElementsOf(toolCli.errors());
+        assertThat(toolCli.warnings()).singleElement().asString().contains("class 'traffic'");
+        assertThat(glueWarnings(toolLog)).containsExactlyElementsOf(toolCli.warnings());
+    }
+
+    @Test
+    void shouldRunToTheSameVnfBrWithTheSameWarnings() throws Exception {
+        Path ws = workspace(VALID.replace("class: sizing", "class: traffic"));
+        Fakes.Listener log = new Fakes.Listener();
+
+        Cli cli = cli("run", input(ws).toString(), "--out", tmp.resolve("cli").toString(), "--no-report");
+        String json = agent(ws, log);
+
+        assertThat(cli.exit()).as(cli.err()).isEqualTo(0);
+        VnfBr byCli = Documents.read(tmp.resolve("cli/vnf-br.json"), VnfBr.class).value();
+        VnfBr byGlue = Documents.read(ws.resolve(request().outputVnfbr()), VnfBr.class).value();
+        assertThat(Documents.read("glue.json", json, VnfBr.class).value()).isEqualTo(byGlue);
+        assertThat(shape(byGlue)).isEqualTo(shape(byCli)).containsOnlyKeys("nfs=1", "nfs=2")
+                .allSatisfy((key, trials) -> assertThat(trials).isEqualTo("2 Trials, noop 7.0,7.0"));
+        assertThat(cli.warnings()).isNotEmpty();
+        assertThat(glueWarnings(log)).containsExactlyElementsOf(cli.warnings());
+        assertThat(tmp.resolve("cli/report")).doesNotExist();
+    }
+
+    @Test
+    void shouldGateAlikeWriteTheSameVerdictsBackAndFollowTheSameNoBaselineRule() throws Exception {
+        // given: Gym's second run (rate-limited) as the candidate of the first, both with the same gate
+        Verification gate = new Verification(List.of(new GatedMetric("throughput", "iperf3", "bits_per_second", "d1",
+                null, "higher", "5%", null, null, null, null, null, null, null, null)), null, null, null, null, null,
+                null, null, null, null, null);
+        Path cliDir = Files.createDirectories(tmp.resolve("cli"));
+        Path base = gym("results_vnfbr-001.json", cliDir.resolve("base.json"), gate);
+        Path cand = gym("results_vnfbr-002.json", cliDir.resolve("cand.json"), gate);
+        Path glueDir = Files.createDirectories(tmp.resolve("build2"));
+        Path glueCand = Files.copy(cand, glueDir.resolve(StoredResult.VNFBR_FILE));
+        Path firstDir = Files.createDirectories(tmp.resolve("build1"));
+        Path firstCand = Files.copy(cand, firstDir.resolve(StoredResult.VNFBR_FILE));
+
+        // when: against the first run, then without any baseline
+        Cli cli = cli("verify", cand.toString(), "--baseline", base.toString(), "--output",
+                cliDir.resolve("verified.json").toString());
+        GateReport glue = EngineAdapter.INSTANCE.evaluate(glueCand, evaluation(Map.of("#1", base), "build #1"), glueDir);
+        Cli cliFirst = cli("verify", cand.toString(), "--baseline", cliDir.resolve("none.json").toString());
+        GateReport glueFirst = EngineAdapter.INSTANCE.evaluate(firstCand, evaluation(Map.of(), "no earlier build"),
+                firstDir);
+
+        // then: the same rows, written back once into each front end's file
+        VerificationResult byCli = written(cliDir.resolve("verified.json"));
+        VerificationResult byGlue = written(glueCand);
+        assertThat(cli.exit()).as(cli.err()).isEqualTo(1);
+        assertThat(glue.verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(glue.passing()).isFalse();
+        assertThat(rows(byGlue)).isEqualTo(rows(byCli)).hasSize(2)
+                .allSatisfy((key, verdict) -> assertThat(verdict).startsWith("REGRESSION"));
+        assertThat(byGlue.gate()).isEqualTo(byCli.gate()).isEqualTo("failed");
+        assertThat(glue.failedTests()).containsExactlyElementsOf(byCli.verdicts().stream()
+                .map(VerificationResult.VerdictEntry::testKey).toList());
+        assertThat(cliFirst.exit()).as(cliFirst.err()).isEqualTo(0);
+        assertThat(cliFirst.out()).contains("gate: PASSED (2 NO_BASELINE)");
+        assertThat(glueFirst.verdict()).isEqualTo(Verdict.NO_BASELINE);
+        assertThat(glueFirst.counts()).containsEntry(Verdict.NO_BASELINE, 2);
+        assertThat(glueFirst.passing()).isTrue();
+    }
+
+    @Test
+    void shouldApplyTheSameOverridesThroughBothFrontEnds() throws Exception {
+        Verification gate = new Verification(List.of(new GatedMetric("throughput", "iperf3", "bits_per_second", "d1",
+                null, "higher", "5%", null, null, null, null, null, null, null, null)), null, null, null, null, null,
+                null, null, null, null, null);
+        Path base = gym("results_vnfbr-001.json", tmp.resolve("base.json"), gate);
+        Path cand = gym("results_vnfbr-001.json", tmp.resolve("cand.json"), gate);
+        Path glueDir = Files.createDirectories(tmp.resolve("b"));
+        Path glueCand = Files.copy(cand, glueDir.resolve(StoredResult.VNFBR_FILE));
+        VnfBenchmarkStep step = new VnfBenchmarkStep("vnf-br.yaml");
+        step.setConfidence(0.95);
+
+        Cli cli = cli("verify", cand.toString(), "--baseline", base.toString(), "--confidence", "95%", "--output",
+                tmp.resolve("v.json").toString());
+        EngineAdapter.INSTANCE.evaluate(glueCand, new Engine.Evaluation(StepSettings.of(step, StepSettings.Defaults.NONE),
+                Map.of("#1", base), "build #1", "job#2", 2), glueDir);
+
+        assertThat(cli.exit()).as(cli.err()).isEqualTo(0);
+        assertThat(rows(written(glueCand))).isEqualTo(rows(written(tmp.resolve("v.json"))));
+        assertThat(Documents.read(glueCand, VnfBr.class).value().verification().confidence()).isEqualTo("0.95");
+        assertThat(Documents.read(tmp.resolve("v.json"), VnfBr.class).value().verification().confidence())
+                .isEqualTo("0.95");
+    }
+
+    // --- the command line
+
+    private record Cli(int exit, String out, String err) {
+        List<String> errors() {
+            return lines(err).stream().filter(l -> l.startsWith("error: ")).map(l -> l.substring(7)).toList();
+        }
+
+        List<String> warnings() {
+            return lines(err).stream().filter(l -> l.startsWith("warning: ")).map(l -> l.substring(9)).toList();
+        }
+    }
+
+    private static Cli cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Cli(exit, out.toString(), err.toString());
+    }
+
+    // --- the Jenkins step: agent side through the stand-in, controller side through the adapter
+
+    private Path workspace(String vnfbr) throws Exception {
+        Path ws = Files.createDirectories(tmp.resolve("ws-" + Math.abs(vnfbr.hashCode())));
+        Files.writeString(ws.resolve("vnf-br.yaml"), vnfbr);
+        return ws;
+    }
+
+    private static Path input(Path ws) {
+        return ws.resolve("vnf-br.yaml").toAbsolutePath().normalize();
+    }
+
+    private static AgentRequest request() {
+        return new AgentRequest("vnf-br.yaml", "out", "job#1", "", "", "", "", "", false);
+    }
+
+    private static String agent(Path ws, Fakes.Listener listener) throws Exception {
+        return new FilePath(ws.toAbsolutePath().toFile()).act(new RunBenchmarkCallable(
+                EngineAdapter.writeRequest(request()), listener));
+    }
+
+    private static AbortException agentFails(Path ws) {
+        return catchThrowableOfType(AbortException.class, () -> agent(ws, new Fakes.Listener()));
+    }
+
+    private static List<String> glueWarnings(Fakes.Listener log) {
+        return lines(log.text()).stream().filter(l -> l.startsWith("[vnfbench] warning: "))
+                .map(l -> l.substring("[vnfbench] warning: ".length())).toList();
+    }
+
+    private static Engine.Evaluation evaluation(Map<String, Path> baselines, String note) {
+        return new Engine.Evaluation(StepSettings.of(new VnfBenchmarkStep("vnf-br.yaml"), StepSettings.Defaults.NONE),
+                baselines, note, "job#2", 2);
+    }
+
+    // --- what the front ends wrote
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("\\R")).filter(l -> !l.isBlank()).toList();
+    }
+
+    /** Per test key: the Trials of each Test and the noop values they measured. */
+    private static Map<String, String> shape(VnfBr br) {
+        Map<String, String> shape = new LinkedHashMap<>();
+        br.outputs().forEach(o -> {
+            List<Snapshot> snapshots = o.vnfpp().reports().get(0).snapshots();
+            shape.put(o.variables().stream().map(v -> v.name() + "=" + v.value()).collect(Collectors.joining(",")),
+                    snapshots.size() + " Trials, noop " + snapshots.stream()
+                            .map(s -> s.evaluations().get(0).metric("noop").orElseThrow().scalar())
+                            .collect(Collectors.joining(",")));
+        });
+        return shape;
+    }
+
+    private static VerificationResult written(Path file) throws Exception {
+        return Documents.read(file, VnfBr.class).value().verification().result();
+    }
+
+    /** The verdict rows without the parts that name the baseline or the time. */
+    private static Map<String, String> rows(VerificationResult r) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        r.verdicts().forEach(v -> rows.put(v.id(), v.verdict() + " " + v.method() + " " + v.baselineSamples() + "/"
+                + v.candidateSamples() + " " + v.baselineMedian() + " " + v.candidateMedian() + " " + v.change() + " "
+                + v.pValue() + " " + v.limit() + " " + v.reason()));
+        return rows;
+    }
+
+    private Path gym(String name, Path target, Verification gate) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/gym/" + name)) {
+            VnfBr br = Documents.read(name, in.readAllBytes(), VnfBr.class).value();
+            Documents.writeAtomically(target, br.withVerification(gate));
+        }
+        return target;
+    }
+}

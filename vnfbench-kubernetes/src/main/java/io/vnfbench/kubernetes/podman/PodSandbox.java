@@ -1,0 +1,326 @@
+package io.vnfbench.kubernetes.podman;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.Pod;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * One pod on this host: a podman pod (its own network namespace, address and host name on the cluster network)
+ * and its containers, each started once its image is present. Pulls fail and back off as a kubelet's do; readiness
+ * probes run in the container at their period; what a container did is kept for the pod's status.
+ */
+final class PodSandbox {
+
+    /** What the sandbox tells the cluster about (events a kubelet would record). */
+    record Event(String namespace, String pod, String reason, String message, boolean warning) {
+    }
+
+    /** The run of one container. */
+    static final class Run {
+        final Container spec;
+        final String name;
+        final Path terminationLog;
+        volatile String waitingReason = "ContainerCreating";
+        volatile String waitingMessage = "";
+        volatile Instant startedAt;
+        volatile Integer exitCode;
+        volatile String terminatedReason;
+        volatile String terminationMessage;
+        volatile Instant finishedAt;
+        volatile boolean ready;
+        volatile String imageId = "";
+        volatile Instant nextProbe = Instant.EPOCH;
+        volatile boolean probing;
+        int successes;
+        int failures;
+
+        Run(Container spec, String name, Path terminationLog) {
+            this.spec = spec;
+            this.name = name;
+            this.terminationLog = terminationLog;
+        }
+
+        boolean running() {
+            return startedAt != null && exitCode == null;
+        }
+    }
+
+    final Pod pod;
+    final String namespace;
+    final String name;
+    final String podmanPod;
+    final String ip;
+    final Instant created = Instant.now();
+    final List<Run> runs = new ArrayList<>();
+    volatile boolean deleted;
+    volatile String unschedulable;
+    volatile String deadlineExceeded;
+    volatile Instant startTime;
+    private final PodmanCluster.Options options;
+    private final Podman podman;
+    private final ClusterNetwork network;
+    private final Path dir;
+    private final Consumer<Event> events;
+    private final Map<String, Path> emptyDirs = new LinkedHashMap<>();
+
+    PodSandbox(Pod pod, String podmanPod, String ip, PodmanCluster.Options options, Podman podman,
+            ClusterNetwork network, Path dir, Consumer<Event> events) {
+        this.pod = pod;
+        this.namespace = pod.getMetadata().getNamespace();
+        this.name = pod.getMetadata().getName();
+        this.podmanPod = podmanPod;
+        this.ip = ip;
+        this.options = options;
+        this.podman = podman;
+        this.network = network;
+        this.dir = dir;
+        this.events = events;
+        for (Container c : pod.getSpec().getContainers()) {
+            runs.add(new Run(c, podmanPod + "-" + c.getName(), dir.resolve(c.getName() + ".termination-log")));
+        }
+    }
+
+    /** Container port names to numbers, for Services with a named targetPort. */
+    Map<String, Integer> ports() {
+        Map<String, Integer> out = new TreeMap<>();
+        for (Container c : pod.getSpec().getContainers()) {
+            for (ContainerPort p : c.getPorts()) {
+                if (p.getName() != null) {
+                    out.put(p.getName(), p.getContainerPort());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Creates the podman pod and starts each container once its image is there (one thread per container). */
+    void start() throws IOException {
+        Files.createDirectories(dir);
+        for (String volume : ContainerArgs.emptyDirNames(pod)) {
+            Path d = Files.createDirectories(dir.resolve("volume-" + volume));
+            Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxrwxrwx"));
+            emptyDirs.put(volume, d);
+        }
+        for (Run r : runs) {
+            Files.writeString(r.terminationLog, "", StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(r.terminationLog, PosixFilePermissions.fromString("rw-rw-rw-"));
+        }
+        Path hosts = network.hostsFile(namespace);
+        String hostname = pod.getSpec().getHostname() != null ? pod.getSpec().getHostname() : name;
+        Podman.Result created = podman.run(Duration.ofSeconds(60), "pod", "create", "--name", podmanPod,
+                "--network", network.name(), "--ip", ip, "--hostname", hostname, "--no-hosts",
+                "--dns", "127.0.0.1", "--dns-search", namespace + ".svc." + options.clusterDomain(),
+                "--dns-search", "svc." + options.clusterDomain(), "--dns-search", options.clusterDomain(),
+                "--infra-image", options.infraImage(), "--infra-command", "sleep infinity",
+                "--label", PodmanCluster.LABEL + "=" + options.id());
+        if (!created.ok()) {
+            for (Run r : runs) {
+                r.waitingReason = "CreatePodSandboxError";
+                r.waitingMessage = created.firstLine();
+            }
+            events.accept(new Event(namespace, name, "FailedCreatePodSandBox", created.firstLine(), true));
+            return;
+        }
+        startTime = Instant.now();
+        for (Run r : runs) {
+            Thread t = new Thread(() -> pullAndRun(r, hosts), "pod-" + name + "-" + r.spec.getName());
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private void pullAndRun(Run r, Path hosts) {
+        String image = r.spec.getImage();
+        Duration backoff = options.pullBackoff();
+        while (!deleted) {
+            if (podman.run(Duration.ofSeconds(30), "image", "exists", image).ok()) {
+                break;
+            }
+            events.accept(new Event(namespace, name, "Pulling", "Pulling image \"" + image + "\"", false));
+            Podman.Result pulled = podman.run(options.pullTimeout(), "pull", "-q", image);
+            if (pulled.ok()) {
+                break;
+            }
+            String why = pulled.firstLine();
+            if (why.contains("invalid reference format")) {
+                r.waitingReason = "InvalidImageName";
+                r.waitingMessage = "Failed to apply default image tag \"" + image + "\": " + why;
+                events.accept(new Event(namespace, name, "InspectFailed", r.waitingMessage, true));
+                return;
+            }
+            r.waitingReason = "ErrImagePull";
+            r.waitingMessage = "failed to pull image \"" + image + "\": " + why;
+            events.accept(new Event(namespace, name, "Failed", "Failed to pull image \"" + image + "\": " + why, true));
+            sleep(Duration.ofMillis(Math.min(1000, backoff.toMillis())));
+            r.waitingReason = "ImagePullBackOff";
+            r.waitingMessage = "Back-off pulling image \"" + image + "\"";
+            events.accept(new Event(namespace, name, "BackOff", r.waitingMessage, false));
+            sleep(backoff);
+            backoff = backoff.multipliedBy(2).compareTo(options.pullBackoffMax()) > 0 ? options.pullBackoffMax()
+                    : backoff.multipliedBy(2);
+        }
+        if (deleted) {
+            return;
+        }
+        if (ContainerArgs.runAsNonRoot(pod, r.spec) && ContainerArgs.runAsUser(pod, r.spec).isEmpty()) {
+            String user = podman.run(Duration.ofSeconds(30), "image", "inspect", "--format", "{{.Config.User}}",
+                    image).stdout().strip();
+            String uid = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
+            if (uid.isEmpty() || uid.equals("0") || uid.equals("root")) {
+                r.waitingReason = "CreateContainerConfigError";
+                r.waitingMessage = "container has runAsNonRoot and image will run as root";
+                return;
+            } else if (!uid.matches("\\d+")) {
+                r.waitingReason = "CreateContainerConfigError";
+                r.waitingMessage = "container has runAsNonRoot and image has non-numeric user (" + uid
+                        + "), cannot verify user is non-root";
+                return;
+            }
+        }
+        r.imageId = podman.run(Duration.ofSeconds(30), "image", "inspect", "--format", "{{.Id}}", image).stdout()
+                .strip();
+        List<String> args;
+        try {
+            args = ContainerArgs.of(pod, r.spec, podmanPod, r.name, PodmanCluster.LABEL + "=" + options.id(), hosts,
+                    r.terminationLog, emptyDirs, Runtime.getRuntime().availableProcessors());
+        } catch (IllegalArgumentException e) {
+            r.waitingReason = "CreateContainerConfigError";
+            r.waitingMessage = e.getMessage();
+            return;
+        }
+        Podman.Result run = podman.run(Duration.ofSeconds(120), args);
+        if (!run.ok()) {
+            r.waitingReason = "RunContainerError";
+            r.waitingMessage = run.firstLine();
+            events.accept(new Event(namespace, name, "Failed", "Error: " + run.firstLine(), true));
+            return;
+        }
+        r.startedAt = Instant.now();
+        r.waitingReason = null;
+        events.accept(new Event(namespace, name, "Started", "Started container " + r.spec.getName(), false));
+    }
+
+    /** Records that a container exited, with what a kubelet reports: exit code, reason, termination message. */
+    void exited(Run r) {
+        if (r.exitCode != null) {
+            return;
+        }
+        Podman.Result inspect = podman.run(Duration.ofSeconds(30), "inspect", "--format",
+                "{{.State.ExitCode}} {{.State.OOMKilled}}", r.name);
+        String[] parts = inspect.stdout().strip().split(" ");
+        int code = inspect.ok() && parts.length == 2 ? Integer.parseInt(parts[0]) : 137;
+        boolean oom = parts.length == 2 && Boolean.parseBoolean(parts[1]);
+        String message = "";
+        try {
+            message = Files.readString(r.terminationLog, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // gone with the pod
+        }
+        if (message.isBlank() && code != 0 && "FallbackToLogsOnError".equals(r.spec.getTerminationMessagePolicy())) {
+            String log = log(r, Long.MAX_VALUE);
+            List<String> lines = log.lines().toList();
+            message = String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+            if (message.length() > 2048) {
+                message = message.substring(message.length() - 2048);
+            }
+        }
+        if (message.length() > 4096) {
+            message = message.substring(0, 4096);
+        }
+        r.terminationMessage = message.isEmpty() ? null : message;
+        r.terminatedReason = oom ? "OOMKilled" : code == 0 ? "Completed" : "Error";
+        r.finishedAt = Instant.now();
+        r.ready = false;
+        r.exitCode = code;
+    }
+
+    /** Runs the container's readiness probe if it is due (exec probes only; others count as passing). */
+    void probe(Run r) {
+        var probe = r.spec.getReadinessProbe();
+        if (!r.running() || r.probing) {
+            return;
+        }
+        if (probe == null) {
+            r.ready = true;
+            return;
+        }
+        Instant now = Instant.now();
+        int delay = probe.getInitialDelaySeconds() == null ? 0 : probe.getInitialDelaySeconds();
+        if (now.isBefore(r.startedAt.plusSeconds(delay)) || now.isBefore(r.nextProbe)) {
+            return;
+        }
+        int period = probe.getPeriodSeconds() == null ? 10 : probe.getPeriodSeconds();
+        r.nextProbe = now.plusSeconds(period);
+        if (probe.getExec() == null) {
+            r.ready = true;
+            return;
+        }
+        r.probing = true;
+        List<String> command = new ArrayList<>(List.of("exec", r.name));
+        command.addAll(probe.getExec().getCommand());
+        int timeout = probe.getTimeoutSeconds() == null ? 1 : probe.getTimeoutSeconds();
+        Podman.Result result = podman.run(Duration.ofSeconds(timeout + 5L), command);
+        synchronized (r) {
+            if (result.ok()) {
+                r.failures = 0;
+                r.successes++;
+                if (r.successes >= (probe.getSuccessThreshold() == null ? 1 : probe.getSuccessThreshold())) {
+                    r.ready = r.running();
+                }
+            } else {
+                r.successes = 0;
+                r.failures++;
+                if (r.failures >= (probe.getFailureThreshold() == null ? 3 : probe.getFailureThreshold())) {
+                    r.ready = false;
+                }
+            }
+        }
+        r.probing = false;
+    }
+
+    /** The container's log (stdout and stderr in order), at most {@code limitBytes} from the start. */
+    String log(Run r, long limitBytes) {
+        Podman.Result logs = podman.runMerged(Duration.ofSeconds(30), List.of("logs", r.name));
+        String text = logs.ok() ? logs.stdout() : "";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return bytes.length <= limitBytes ? text
+                : new String(bytes, 0, (int) Math.min(Integer.MAX_VALUE, limitBytes), StandardCharsets.UTF_8);
+    }
+
+    /** Kills every container, as a kubelet does when activeDeadlineSeconds is over. */
+    void killAll(String reason) {
+        deadlineExceeded = reason;
+        for (Run r : runs) {
+            if (r.running()) {
+                podman.run(Duration.ofSeconds(30), "kill", r.name);
+            }
+        }
+    }
+
+    /** Removes the pod and its containers at once (grace period 0). */
+    void remove() {
+        deleted = true;
+        podman.run(Duration.ofSeconds(60), "pod", "rm", "-f", "-t", "0", podmanPod);
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
