@@ -153,6 +153,12 @@ public final class Verifier {
                                 : "one Test key"));
             }
         }
+        Set<String> only = new LinkedHashSet<>();
+        base.forEach(run -> run.keySet().forEach(k -> only.add(k.testKey())));
+        cand.keySet().forEach(k -> only.remove(k.testKey()));
+        if (!only.isEmpty()) {
+            warnings.add("Test keys in the baseline but not in the candidate: " + String.join("; ", only));
+        }
         notes.add(0, String.format(Locale.ROOT, "an unchanged build fails this gate falsely with probability at most %s "
                 + "(confidence %s for the whole build, all rows together)", pct(spec.falseAlarmBudget()),
                 VerdictTable.number(1 - spec.falseAlarmBudget())));
@@ -279,10 +285,18 @@ public final class Verifier {
         return fromComparison(VerdictRow.ALL_TESTS, gate, cmp.withReason(reason), limit(gate, alpha), 0);
     }
 
-    /** Test keys the baseline has but the candidate lacks: a Test that did not run is an error, never a silent pass. */
+    /**
+     * Test keys the baseline has but the candidate lacks: a Test that did not run is an error, never a silent pass.
+     * When the two share no key at all, the plan itself changed (renamed variables): then every candidate row says
+     * NO_BASELINE instead and a warning lists the baseline's keys.
+     */
     private List<VerdictRow> missingKeys(MetricGate gate, Map<Key, Extracted> cand, List<Map<Key, Extracted>> base) {
         Set<String> present = new LinkedHashSet<>();
         cand.keySet().forEach(k -> present.add(k.testKey()));
+        boolean shared = base.stream().anyMatch(run -> run.keySet().stream().anyMatch(k -> present.contains(k.testKey())));
+        if (!shared) {
+            return List.of();
+        }
         Map<String, Integer> missing = new LinkedHashMap<>();
         for (Map<Key, Extracted> run : base) {
             run.forEach((k, e) -> {
