@@ -27,6 +27,7 @@ import io.vnfbench.engine.run.RunSink;
 import io.vnfbench.engine.run.RunValidationException;
 import io.vnfbench.engine.trend.ProfileSummariser;
 import io.vnfbench.engine.trend.RunSummary;
+import io.vnfbench.engine.verify.GateSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,8 +130,12 @@ final class RunUseCase {
         RunOutcome run() throws InvalidInputException, IOException {
             RunResult result;
             try {
-                result = manager.run(input, instances, RunSink.incremental(target), resumed, token,
-                        extraTrials(request, instances));
+                GateSpec interleaved = interleaved(request, input);
+                result = interleaved != null
+                        ? new InterleavedRun(manager, interleaved, listener).run(input, instances,
+                                RunSink.incremental(target), token)
+                        : manager.run(input, instances, RunSink.incremental(target), resumed, token,
+                                extraTrials(request, input, instances, listener));
             } catch (RunValidationException e) {
                 throw new InvalidInputException(e.problems().stream().map(p -> request.vnfbr() + ": " + p).toList(),
                         warnings);
@@ -160,13 +165,26 @@ final class RunUseCase {
         }
     }
 
+    /** The gate of a run whose versions are interleaved (A B B A blocks instead of Tests × Trials), or null. */
+    static GateSpec interleaved(RunRequest request, VnfBr input) throws InvalidInputException {
+        if (request.gate().isEmpty()) {
+            return null;
+        }
+        GateSpec spec = GateUseCase.spec(input, request.vnfbr().toString(), request.gate().get());
+        return spec.interleave() == null ? null : spec;
+    }
+
     /**
      * The extension point of live gates: what to run after the planned Trials of each Test while its deployment
-     * stands (e.g. more Trials of a Test key whose gated rows are still undecided, within a budget). None yet: a gate
-     * asked for in the request is evaluated on the finished VNF-BR.
+     * stands — more Trials of a Test key whose gated rows are still undecided, within max_samples and the run's
+     * budget ({@link LiveTrials}). None without a gate.
      */
-    static ExtraTrials extraTrials(RunRequest request, List<RunInstance> instances) {
-        return ExtraTrials.NONE;
+    static ExtraTrials extraTrials(RunRequest request, VnfBr input, List<RunInstance> instances, RunListener listener)
+            throws InvalidInputException {
+        if (request.gate().isEmpty()) {
+            return ExtraTrials.NONE;
+        }
+        return LiveTrials.of(input, request.vnfbr().toString(), request.gate().get(), instances, listener);
     }
 
     private static ReadResult<VnfBr> read(Path file, List<String> warnings) throws InvalidInputException {
