@@ -6,6 +6,7 @@ import hudson.FilePath;
 import io.vnfbench.engine.model.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,9 +58,11 @@ class LocalEndToEndTest {
         assertThat(first.passing()).isTrue();
         assertThat(second.verdict()).isIn(Verdict.PASS, Verdict.INCONCLUSIVE);
         assertThat(second.failedTests()).isEmpty();
-        assertThat(EngineAdapter.INSTANCE.readRows(b2))
-                .hasSize(second.counts().values().stream().mapToInt(Integer::intValue).sum())
-                .allSatisfy(r -> assertThat(r.getBaseline()).isEqualTo("last passing build: #1"));
+        // one row per Test key × gated metric (2 × 2), and the gate's systemic row per metric (Test key "*")
+        List<VerdictRow> rows = EngineAdapter.INSTANCE.readRows(b2);
+        assertThat(rows).filteredOn(r -> !r.getTestKey().equals("*")).hasSize(4);
+        assertThat(rows).filteredOn(r -> r.getTestKey().equals("*")).hasSize(2);
+        assertThat(rows).allSatisfy(r -> assertThat(r.getBaseline()).isEqualTo("last passing build: #1"));
         assertThat(b2.resolve(StoredResult.SUMMARY_FILE)).isRegularFile();
     }
 

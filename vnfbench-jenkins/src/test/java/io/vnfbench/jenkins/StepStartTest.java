@@ -42,7 +42,7 @@ class StepStartTest {
         assertThatThrownBy(() -> start(s -> s.setMode("dimensioning"))).isExactlyInstanceOf(AbortException.class)
                 .hasMessage("vnfBenchmark: mode 'dimensioning' is not one of: benchmarking, verification");
         assertThatThrownBy(() -> start(s -> s.setTolerance(5.0))).isExactlyInstanceOf(AbortException.class)
-                .hasMessageStartingWith("vnfBenchmark: tolerance must be a fraction");
+                .hasMessageStartingWith("vnfBenchmark: tolerance").hasMessageContaining("5.0");
         assertThatThrownBy(() -> start(s -> s.setEnvironment("openstack"))).isExactlyInstanceOf(AbortException.class)
                 .hasMessageStartingWith("vnfBenchmark: environment 'openstack'");
         assertThatThrownBy(() -> new VnfBenchmarkStep(null).start(new Fakes.Context())).isExactlyInstanceOf(AbortException.class)

@@ -22,7 +22,7 @@ import java.util.TreeMap;
 
 /**
  * Runs one prober or listener of the engine inside a pod of the vnfbench image ({@code vnfbench-tool} in the
- * Dockerfile) and prints its result as one JSON object on stdout, which the environment reads back from the log.
+ * Containerfile) and prints its result as one JSON object on stdout, which the environment reads back from the log.
  * The deployment's addresses come from {@value #ENDPOINTS} and {@value #CHAINS}; a chain's egress is bound here,
  * on {@code 0.0.0.0}, the pod being the chain's traffic sink.
  *

@@ -137,7 +137,8 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
             return;
         }
         List<Permission> missing = Preflight.missing(client, api,
-                settings.sharedNamespace() ? settings.namespace() : null, withMultus, false);
+                settings.sharedNamespace() ? settings.namespace() : null, withMultus, false,
+                settings.rbacSubject().map(x -> settings.runClusterRole()));
         if (!missing.isEmpty()) {
             throw new DeploymentException("the Kubernetes account lacks " + missing.size() + " permission(s): "
                     + missing + (settings.sharedNamespace() ? " in namespace " + settings.namespace() : "")
@@ -170,6 +171,9 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
             } else {
                 api.call(Permission.NAMESPACES_CREATE, "create namespace " + ns,
                         () -> client.namespaces().resource(wanted).create());
+            }
+            if (settings.rbacSubject().isPresent()) {
+                RunRoleBinding.grant(client, api, settings, factory.meta(ctx, ns, "vnfbench"), poll);
             }
         }
         if (m.anchor().isPresent()) {

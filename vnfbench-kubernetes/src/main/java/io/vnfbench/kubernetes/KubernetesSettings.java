@@ -43,7 +43,8 @@ public record KubernetesSettings(String kubeconfig, String context, boolean inCl
     public static final Set<String> KEYS = Set.of("kubeconfig", "context", "in-cluster", "namespace-prefix",
             "namespace", "sut-node-selector", "traffic-node-selector", "image-pull-secrets", "multus-networks",
             "pipeline-links", "hugepages-2Mi", "vnfbench-image", "controller-id", "timeout-schedule",
-            "timeout-ready", "timeout-trial-slack", "multus-source-namespace", "image-pull-backoffs", "timeout-teardown", "lease-seconds", "pod-deadline-seconds",
+            "timeout-ready", "timeout-trial-slack", "multus-source-namespace", "image-pull-backoffs",
+            "rbac-subject", "run-cluster-role", "timeout-teardown", "lease-seconds", "pod-deadline-seconds",
             "log-limit-bytes", "api-retries", "run-id", "in-pod-tools", "image-iperf3", "image-ping",
             "image-nfvbench");
 
@@ -125,9 +126,9 @@ public record KubernetesSettings(String kubeconfig, String context, boolean inCl
         return Optional.ofNullable(raw.get("run-id")).filter(s -> !s.isBlank());
     }
 
-    /** Tools that run whole inside a pod of the vnfbench image (built-in Java tools); default {@code udp} and {@code udp-ndr}. */
+    /** Tools that run whole inside a pod of the vnfbench image (built-in Java tools); default {@code udp}. */
     public List<String> inPodTools() {
-        return raw.containsKey("in-pod-tools") ? list(raw.get("in-pod-tools")) : List.of("udp", "udp-ndr");
+        return raw.containsKey("in-pod-tools") ? list(raw.get("in-pod-tools")) : List.of("udp");
     }
 
     /** The image a command runs in: {@code image-<command>} if given, the known default, else the vnfbench image. */
@@ -200,9 +201,12 @@ public record KubernetesSettings(String kubeconfig, String context, boolean inCl
         return out;
     }
 
-    /** Where the NetworkAttachmentDefinitions of multus-networks are copied from (default {@code default}). */
+    /**
+     * Where the NetworkAttachmentDefinitions of multus-networks are copied from: by default {@code default}, or the
+     * shared namespace itself (then nothing is copied).
+     */
     public String multusSourceNamespace() {
-        return raw.getOrDefault("multus-source-namespace", "default");
+        return raw.getOrDefault("multus-source-namespace", sharedNamespace() ? namespace : "default");
     }
 
     /**
@@ -212,6 +216,28 @@ public record KubernetesSettings(String kubeconfig, String context, boolean inCl
      */
     public int imagePullBackoffs() {
         return (int) number(raw, "image-pull-backoffs", 3);
+    }
+
+    /**
+     * Who the environment binds ClusterRole {@link #runClusterRole()} to in each per-Test namespace it creates:
+     * {@code serviceaccount:NAMESPACE:NAME}, {@code user:NAME} or {@code group:NAME}. Empty: no binding is made, and
+     * the account needs the namespaced rights cluster-wide (docs/kubernetes.md, "RBAC").
+     */
+    public Optional<String> rbacSubject() {
+        String s = raw.getOrDefault("rbac-subject", "").trim();
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!s.matches("(serviceaccount:[a-z0-9.-]+:[a-z0-9.-]+|user:.+|group:.+)")) {
+            throw new IllegalArgumentException("orchestrator parameter rbac-subject: '" + s + "' is not"
+                    + " serviceaccount:NAMESPACE:NAME, user:NAME or group:NAME");
+        }
+        return Optional.of(s);
+    }
+
+    /** The ClusterRole with the rights inside a run's namespace (default {@code vnfbench-run}). */
+    public String runClusterRole() {
+        return raw.getOrDefault("run-cluster-role", "vnfbench-run");
     }
 
     /** Lower-case variant of a boolean-ish parameter value. */

@@ -21,6 +21,7 @@ public record Permission(String group, String resource, String verb, boolean clu
         Objects.requireNonNull(verb, "verb");
     }
 
+    public static final String RBAC_GROUP = "rbac.authorization.k8s.io";
     /** The API group of Multus' NetworkAttachmentDefinitions. */
     public static final String MULTUS_GROUP = "k8s.cni.cncf.io";
 
@@ -29,6 +30,11 @@ public record Permission(String group, String resource, String verb, boolean clu
     public static final Permission NAMESPACES_CREATE = cluster("", "namespaces", "create");
     public static final Permission NAMESPACES_PATCH = cluster("", "namespaces", "patch");
     public static final Permission NAMESPACES_DELETE = cluster("", "namespaces", "delete");
+    /** Per-Test namespaces with {@code rbac-subject}: the environment binds ClusterRole vnfbench-run in each. */
+    public static final Permission ROLEBINDINGS_GET = cluster(RBAC_GROUP, "rolebindings", "get");
+    public static final Permission ROLEBINDINGS_CREATE = cluster(RBAC_GROUP, "rolebindings", "create");
+    /** Binding a role needs its grants or the 'bind' verb on it (RBAC escalation check); limited to vnfbench-run. */
+    public static final Permission RUN_ROLE_BIND = cluster(RBAC_GROUP, "clusterroles", "bind");
     public static final Permission ACCESS_REVIEW = cluster("authorization.k8s.io", "selfsubjectaccessreviews",
             "create");
     public static final Permission PODS_GET = ns("", "pods", "get");
@@ -58,7 +64,7 @@ public record Permission(String group, String resource, String verb, boolean clu
 
     /** Every permission the code uses. */
     public static final List<Permission> ALL = List.of(NAMESPACES_GET, NAMESPACES_LIST, NAMESPACES_CREATE,
-            NAMESPACES_PATCH, NAMESPACES_DELETE, ACCESS_REVIEW, PODS_GET, PODS_LIST, PODS_CREATE, PODS_DELETE,
+            NAMESPACES_PATCH, NAMESPACES_DELETE, ROLEBINDINGS_GET, ROLEBINDINGS_CREATE, RUN_ROLE_BIND, ACCESS_REVIEW, PODS_GET, PODS_LIST, PODS_CREATE, PODS_DELETE,
             PODS_LOG, EVENTS_LIST, SERVICES_GET, SERVICES_LIST, SERVICES_CREATE, SERVICES_DELETE, CONFIGMAPS_GET,
             CONFIGMAPS_LIST, CONFIGMAPS_CREATE, CONFIGMAPS_PATCH, CONFIGMAPS_DELETE, NETPOL_GET, NETPOL_LIST,
             NETPOL_CREATE, NETPOL_DELETE, NAD_GET, NAD_LIST, NAD_CREATE, NAD_DELETE, POD_METRICS_LIST);

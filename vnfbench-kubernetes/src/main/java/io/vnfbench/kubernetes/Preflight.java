@@ -22,7 +22,7 @@ final class Preflight {
      *     cluster-wide, since those namespaces do not exist yet)
      */
     static List<Permission> missing(KubernetesClient client, Api api, String namespace, boolean withMultus,
-            boolean withMetrics) {
+            boolean withMetrics, java.util.Optional<String> runRole) {
         List<Permission> missing = new ArrayList<>();
         for (Permission p : Permission.ALL) {
             if (p == Permission.ACCESS_REVIEW) {
@@ -31,6 +31,12 @@ final class Preflight {
             if (namespace != null && p.clusterScoped()) {
                 continue; // shared namespace: vnfbench creates no namespaces
             }
+            if (p.group().equals(Permission.RBAC_GROUP) && runRole.isEmpty()) {
+                continue; // no per-namespace binding is made
+            }
+            if (!p.clusterScoped() && runRole.isPresent() && namespace == null) {
+                continue; // they come with the binding, once the namespace exists (checked then)
+            }
             if (!withMultus && p.group().equals(Permission.MULTUS_GROUP)
                     || !withMetrics && p == Permission.POD_METRICS_LIST) {
                 continue;
@@ -38,6 +44,7 @@ final class Preflight {
             SelfSubjectAccessReview review = new SelfSubjectAccessReviewBuilder().withNewSpec()
                     .withNewResourceAttributes().withGroup(p.group()).withResource(p.baseResource())
                     .withSubresource(p.subresource().isEmpty() ? null : p.subresource()).withVerb(p.verb())
+                    .withName(p == Permission.RUN_ROLE_BIND ? runRole.orElse(null) : null)
                     .withNamespace(p.clusterScoped() ? null : namespace).endResourceAttributes().endSpec().build();
             SelfSubjectAccessReview answer = api.call(Permission.ACCESS_REVIEW, "access review for " + p,
                     () -> client.authorization().v1().selfSubjectAccessReview().create(review));

@@ -3,6 +3,9 @@ package io.vnfbench.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fabric8.kubernetes.api.model.APIResourceListBuilder;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Status;
@@ -28,6 +31,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,6 +57,9 @@ class KubernetesEnvironmentTest {
     /** The environment's own client: no fabric8-internal retries, so the environment's retry policy is what runs. */
     static KubernetesClient envClient;
     static final List<String> DENIED = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static final java.util.concurrent.atomic.AtomicBoolean BOUND_ONLY = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Namespaces with a RoleBinding "vnfbench", as an authorizer's informer sees them (a little later). */
+    static final Set<String> BOUND = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @BeforeAll
     static void startKubelet() {
@@ -62,8 +69,14 @@ class KubernetesEnvironmentTest {
                             SelfSubjectAccessReview.class);
                     var attributes = review.getSpec().getResourceAttributes();
                     String key = attributes.getVerb() + " " + attributes.getResource();
+                    boolean allowed = !DENIED.contains(key);
+                    if (BOUND_ONLY.get() && Set.of("pods", "services", "configmaps", "events", "networkpolicies")
+                            .contains(attributes.getResource())) {
+                        // namespaced rights only where a RoleBinding grants them
+                        allowed = attributes.getNamespace() != null && BOUND.contains(attributes.getNamespace());
+                    }
                     review.setStatus(new io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewStatusBuilder()
-                            .withAllowed(!DENIED.contains(key)).build());
+                            .withAllowed(allowed).build());
                     return review;
                 }).always();
         kubelet = new FakeKubelet(server, client, pod -> SCRIPT.get().apply(pod));
@@ -81,6 +94,7 @@ class KubernetesEnvironmentTest {
     @BeforeEach
     void defaultScript() {
         DENIED.clear();
+        BOUND_ONLY.set(false);
         SCRIPT.set(pod -> FakeKubelet.isCommandPod(pod) ? new FakeKubelet.Completes("{\"bps\": 940000000}", 0)
                 : pod.getSpec().getContainers().get(0).getImage().contains("missing")
                         ? new FakeKubelet.ImagePullBackOff() : new FakeKubelet.Ready());
@@ -193,7 +207,7 @@ class KubernetesEnvironmentTest {
     }
 
     @Test
-    void shouldFailFastWhenAnImageCannotBePulled() throws Exception {
+    void shouldFailWithinItsBoundWhileAnImagePullBacksOff() throws Exception {
         // given
         Node nf = ChainFixtures.nfTemplate();
         Node missing = new Node(null, nf.type(), "registry.example/missing:1", nf.format(), nf.role(), nf.resources(),
@@ -380,6 +394,130 @@ class KubernetesEnvironmentTest {
         assertThatThrownBy(() -> resumed.deploy(request(bd), new CancellationToken()))
                 .isInstanceOf(DeploymentException.class).hasMessageContaining("belongs to run someone-else");
         client.namespaces().withName(namespace).delete();
+    }
+
+    @Test
+    void shouldWaitForANamespaceStillBeingDeletedInsteadOfAdoptingIt() throws Exception {
+        // given: the namespace of a failed attempt of the same deployment, still terminating (a deploy retry)
+        KubernetesEnvironment env = environment(Map.of("timeout-teardown", "10"));
+        VnfBd bd = ChainFixtures.cnfTestbed("snake", 1, 1);
+        String namespace = namespaceOf(env, bd);
+        DeploymentContext ctx = new DeploymentContext(env.runId(), "i1", 1, "chains=1,nfs=1,topology=snake",
+                Instant.EPOCH);
+        Namespace terminating = client.namespaces().resource(new NamespaceBuilder().withNewMetadata()
+                .withName(namespace).withLabels(env.factory().labels(ctx)).endMetadata().withNewStatus()
+                .withPhase("Terminating").endStatus().build()).create();
+
+        // when: deploying while it terminates; it goes away after five seconds
+        CompletableFuture<Deployment> deploying = CompletableFuture.supplyAsync(() -> {
+            try {
+                return env.deploy(request(bd), new CancellationToken());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        boolean adopted = false;
+        while (System.nanoTime() < until && !deploying.isDone()) {
+            adopted |= !client.services().inNamespace(namespace).list().getItems().isEmpty();
+            Thread.sleep(20);
+        }
+        client.namespaces().withName(namespace).delete();
+        String uid;
+        try (Deployment deployment = deploying.get(30, TimeUnit.SECONDS)) {
+            uid = client.namespaces().withName(((KubernetesDeployment) deployment).namespace()).get().getMetadata()
+                    .getUid();
+        } finally {
+            env.close();
+        }
+
+        // then: nothing was put into the terminating namespace; the Test got a namespace of its own
+        assertThat(adopted).as("objects created in the terminating namespace").isFalse();
+        assertThat(uid).isNotEqualTo(terminating.getMetadata().getUid());
+        assertNothingLeft(env, namespace);
+    }
+
+    @Test
+    void shouldCopyMultusNetworksIntoTheRunNamespaceAndNameAMissingOne() throws Exception {
+        // given: one NetworkAttachmentDefinition in the source namespace, one missing
+        server.expect().get().withPath("/apis/k8s.cni.cncf.io/v1").andReturn(200, new APIResourceListBuilder()
+                .withGroupVersion("k8s.cni.cncf.io/v1").addNewResource().withName("network-attachment-definitions")
+                .withKind("NetworkAttachmentDefinition").withNamespaced(true).withVerbs("get", "list", "create",
+                        "delete").endResource().build()).always();
+        GenericKubernetesResource nad = new GenericKubernetesResourceBuilder().withApiVersion("k8s.cni.cncf.io/v1")
+                .withKind("NetworkAttachmentDefinition").withNewMetadata().withName("sriov-a").withNamespace("default")
+                .endMetadata().build();
+        nad.setAdditionalProperty("spec", Map.of("config", "{\"cniVersion\":\"0.4.0\",\"type\":\"macvlan\"}"));
+        client.genericKubernetesResources(Teardown.NAD).inNamespace("default").resource(nad).create();
+        VnfBd bd = ChainFixtures.cnfTestbed("snake", 1, 1);
+        KubernetesEnvironment env = environment(Map.of("multus-networks", "sriov-a=192.168.50.0/24"));
+        KubernetesEnvironment missing = environment(Map.of("multus-networks", "sriov-x=192.168.60.0/24"));
+
+        // when
+        String namespace;
+        Map<String, Object> copied;
+        String annotation;
+        try (Deployment deployment = env.deploy(request(bd), new CancellationToken())) {
+            namespace = ((KubernetesDeployment) deployment).namespace();
+            copied = client.genericKubernetesResources(Teardown.NAD).inNamespace(namespace).withName("sriov-a").get()
+                    .getAdditionalProperties();
+            annotation = client.pods().inNamespace(namespace).withName("c1n1").get().getMetadata().getAnnotations()
+                    .get("k8s.v1.cni.cncf.io/networks");
+        } finally {
+            env.close();
+        }
+
+        // then: the pods find their networks in their own namespace, at static addresses; a missing one is named
+        assertThat(copied.get("spec")).isEqualTo(nad.getAdditionalProperties().get("spec"));
+        assertThat(annotation).contains("\"name\":\"sriov-a\"").contains("\"ips\":[\"192.168.50.");
+        assertThat(client.genericKubernetesResources(Teardown.NAD).inNamespace(namespace).list().getItems()).isEmpty();
+        assertThatThrownBy(() -> missing.deploy(request(bd), new CancellationToken()))
+                .isInstanceOf(DeploymentException.class)
+                .hasMessage("NetworkAttachmentDefinition sriov-x (multus-networks) does not exist in namespace"
+                        + " default (multus-source-namespace); nothing was started");
+        missing.close();
+        assertNothingLeft(missing, namespaceOf(missing, bd));
+    }
+
+    @Test
+    void shouldBindTheRunRoleInTheNamespaceItCreatesWhenItHasNoNamespacedRightsElsewhere() throws Exception {
+        // given: an account with namespace rights only; inside a namespace only what a RoleBinding there grants
+        BOUND_ONLY.set(true);
+        Thread authorizer = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                client.rbac().roleBindings().inAnyNamespace().list().getItems().stream()
+                        .filter(b -> b.getMetadata().getName().equals("vnfbench"))
+                        .forEach(b -> BOUND.add(b.getMetadata().getNamespace()));
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        authorizer.setDaemon(true);
+        authorizer.start();
+        KubernetesEnvironment env = environment(Map.of("rbac-subject", "serviceaccount:vnfbench:vnfbench"));
+        VnfBd bd = ChainFixtures.cnfTestbed("snake", 1, 1);
+
+        // when
+        io.fabric8.kubernetes.api.model.rbac.RoleBinding binding;
+        try (Deployment deployment = env.deploy(request(bd), new CancellationToken())) {
+            binding = client.rbac().roleBindings().inNamespace(((KubernetesDeployment) deployment).namespace())
+                    .withName("vnfbench").get();
+        } finally {
+            env.close();
+            authorizer.interrupt();
+        }
+
+        // then
+        assertThat(binding.getRoleRef().getName()).isEqualTo("vnfbench-run");
+        assertThat(binding.getSubjects()).singleElement().satisfies(s -> {
+            assertThat(s.getKind()).isEqualTo("ServiceAccount");
+            assertThat(s.getNamespace() + "/" + s.getName()).isEqualTo("vnfbench/vnfbench");
+        });
+        assertNothingLeft(env, namespaceOf(env, bd));
+        client.rbac().roleBindings().inAnyNamespace().withLabel(Names.RUN, env.runId()).delete();
     }
 
     @Test

@@ -167,6 +167,7 @@ class KubernetesRealPodsTest {
         }
 
         // then
+        System.out.println("real pods, NF killed: " + result.error());
         assertThat(result.error()).startsWith(KubernetesDeployment.INFRASTRUCTURE).contains("pod c1n1")
                 .contains("exited with code 137");
         assertThat(result.metrics()).isEmpty();
@@ -185,7 +186,9 @@ class KubernetesRealPodsTest {
                 .isInstanceOf(DeploymentException.class)
                 .hasMessageContaining("pod c1n1").hasMessageContaining("IMAGE_PULL_FAILED")
                 .hasMessageContaining("image-pull-backoffs=3")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"))
+                .satisfies(e -> System.out.println("real pods, missing image after "
+                        + Duration.between(start, Instant.now()).toSeconds() + " s: " + e.getMessage()));
         env.close();
         assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(90));
         awaitNothingLeft();

@@ -8,8 +8,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.vnfbench.engine.env.Deployment;
 import io.vnfbench.engine.env.DeploymentRequest;
-import io.vnfbench.engine.model.Lifecycle;
-import io.vnfbench.engine.model.Node;
 import io.vnfbench.engine.model.VnfBd;
 import io.vnfbench.engine.probe.CancellationToken;
 import io.vnfbench.engine.probe.ProbeRegistry;
@@ -18,7 +16,6 @@ import io.vnfbench.engine.probe.ToolInvocation;
 import io.vnfbench.engine.probe.ToolKind;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -62,30 +59,29 @@ class RealClusterTest {
         }
     }
 
+    /**
+     * The built-in chain measured with the built-in UDP prober on the cluster: the vnfbench image must be where the
+     * cluster pulls from (system property or environment variable VNFBENCH_IMAGE; see docs/kubernetes.md).
+     */
     @Test
-    void shouldDeployPingThroughAndCleanUpOnARealCluster() throws Exception {
-        // given: NFs and switch that just sleep, and the engine's ping prober run as a pod
-        Node sleeper = new Node(null, "nf", "busybox:1.36", "container", "sut", null, List.of(), List.of(),
-                List.of(new Lifecycle("start", null, List.of(), List.of("sleep", "3600"))));
-        VnfBd bd = ChainFixtures.cnfTestbed("snake", 1, 1, sleeper, List.of());
-        bd = bd.withScenario(new io.vnfbench.engine.model.Scenario(bd.scenario().nodes().stream()
-                .map(n -> n.id().equals("sw") ? new Node(n.id(), n.type(), "busybox:1.36", "container", n.role(),
-                        null, n.connectionPoints(), n.relationships(), sleeper.lifecycle()) : n).toList(),
-                bd.scenario().links(), List.of(), bd.scenario().chains()));
+    void shouldMeasureThroughASnakeWithTheUdpProberAndCleanUpOnARealCluster() throws Exception {
+        // given
+        String image = System.getProperty("VNFBENCH_IMAGE", System.getenv().getOrDefault("VNFBENCH_IMAGE",
+                KubernetesSettings.DEFAULT_IMAGE));
+        VnfBd bd = KubernetesRealPodsTest.chain("snake", 1, 2, "builtin/forwarder");
         KubernetesEnvironment env = new KubernetesEnvironment(client, KubernetesSettings.fromParameters(Map.of(
-                "controller-id", "vnfbench-it", "timeout-schedule", "180")), ProbeRegistry.load(),
-                Clock.systemUTC(), "it" + Long.toHexString(System.nanoTime()), Duration.ofSeconds(1),
-                Duration.ofMillis(500), false);
+                "controller-id", "vnfbench-it", "timeout-schedule", "300", "vnfbench-image", image)),
+                ProbeRegistry.load(), Clock.systemUTC(), KubernetesEnvironmentProvider.newRunId(),
+                Duration.ofSeconds(1), Duration.ofMillis(500), false);
 
         // when
         ProbeResult result;
         String namespace;
-        try (Deployment deployment = env.deploy(new DeploymentRequest("i1", "it", 1, bd, Duration.ofMinutes(5)),
-                new CancellationToken())) {
+        try (Deployment deployment = env.deploy(new DeploymentRequest("i1", "chains=1,nfs=2,topology=snake", 1, bd,
+                Duration.ofMinutes(10)), new CancellationToken())) {
             namespace = ((KubernetesDeployment) deployment).namespace();
-            String host = deployment.endpoint("c1n1-in").orElseThrow().host();
-            result = deployment.invoke(new ToolInvocation(ToolKind.PROBER, "ping", "1", "tg",
-                    Map.of("target", host, "packets", "3"), null, Duration.ofMinutes(3), 1, 1,
+            result = deployment.invoke(new ToolInvocation(ToolKind.PROBER, "udp", "1", "tg", Map.of("rate", "2000",
+                    "flows", "4", "warmup", "0"), Duration.ofSeconds(5), Duration.ofMinutes(5), 1, 1,
                     new CancellationToken()));
         } finally {
             env.close();
@@ -93,6 +89,8 @@ class RealClusterTest {
 
         // then
         assertThat(result.error()).isNull();
+        assertThat(Double.parseDouble(result.metric("throughput_pps").orElseThrow().scalar())).isPositive();
+        assertThat(Double.parseDouble(result.metric("frame_loss").orElseThrow().scalar())).isLessThan(5.0);
         assertThat(client.pods().inNamespace(namespace).withLabel(Names.RUN, env.runId()).list().getItems())
                 .isEmpty();
     }

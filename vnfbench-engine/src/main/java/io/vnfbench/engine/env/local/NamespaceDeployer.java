@@ -27,6 +27,7 @@ import io.vnfbench.engine.probe.UdpLoadAgents;
  * failure everything started is removed before the one-line error, which names the node and the cause.
  */
 final class NamespaceDeployer {
+    static final Duration WARM_UP = Duration.ofMillis(500);
     private final NamespaceSupport.Probe support;
     private final Duration bound;
     private final Duration readyTimeout;
@@ -138,6 +139,7 @@ final class NamespaceDeployer {
             parts.agents = UdpLoadAgents.start(parts.namespaces.get(NamespacePlan.GENERATOR).enter(),
                     parts.namespaces.get(NamespacePlan.SINK).enter(), bound);
             awaitForwarding(parts, cancelled);
+            warmUp(parts, cancelled);
         }
         checkAlive(parts);
     }
@@ -165,6 +167,21 @@ final class NamespaceDeployer {
                         + Math.min(readyTimeout.toSeconds(), bound.toSeconds()) + " s (orchestrator parameter "
                         + "ready_timeout); check that its NFs forward");
             }
+        }
+    }
+
+    /**
+     * Half a second of windowed traffic through every chain, so that the load agents (fresh JVMs each Test) have
+     * compiled their send and receive loops before the first measured Trial, which would otherwise measure them cold.
+     */
+    private static void warmUp(Parts parts, BooleanSupplier cancelled) throws IOException {
+        if (!parts.plan.chains().isEmpty() && !cancelled.getAsBoolean()) {
+            List<UdpLoad.Chain> chains = parts.plan.chains().stream().map(c -> {
+                InetSocketAddress sink = new InetSocketAddress(c.sink().ip(), NamespacePlan.UDP_PORT);
+                return new UdpLoad.Chain(sink, sink);
+            }).toList();
+            parts.agents.load(chains, cancelled).run(new UdpLoad.Stimulus(0, 128, 64, WARM_UP, 2 * chains.size(),
+                    Duration.ZERO, Duration.ofMillis(50), Duration.ofSeconds(1)));
         }
     }
 

@@ -47,13 +47,17 @@ class NamespaceDeployerTest {
         deployed.forEach(NamespaceDeployer.Parts::close);
     }
 
-    private NamespaceDeployer deployer() {
-        return new NamespaceDeployer(probe, Duration.ofSeconds(60), Duration.ofSeconds(20), Duration.ofSeconds(2), work,
+    private NamespaceDeployer deployer(Duration readyTimeout) {
+        return new NamespaceDeployer(probe, Duration.ofSeconds(60), readyTimeout, Duration.ofSeconds(2), work,
                 new CpuAffinity(List.of(0), Optional.empty()), created::add);
     }
 
     private NamespaceDeployer.Parts deploy(LocalTopology topology) throws Exception {
-        NamespaceDeployer.Parts parts = deployer().deploy(topology, () -> false);
+        return deploy(topology, Duration.ofSeconds(20));
+    }
+
+    private NamespaceDeployer.Parts deploy(LocalTopology topology, Duration readyTimeout) throws Exception {
+        NamespaceDeployer.Parts parts = deployer(readyTimeout).deploy(topology, () -> false);
         deployed.add(parts);
         return parts;
     }
@@ -163,6 +167,40 @@ class NamespaceDeployerTest {
         List<ProcessHandle> nf = parts.processes.member("c1n1").orElseThrow().handles();
         parts.close();
         assertThat(nf).noneMatch(ProcessHandle::isAlive);
+        assertThat(Namespaces.alive(inodes())).isEmpty();
+    }
+
+    /** An nftables firewall NF: the kernel forwards what its forward chain accepts, UDP to {@code port} only. */
+    private static List<String> firewall(String port) {
+        return List.of("/bin/sh", "-c", "nft -f - <<EOF\n"
+                + "table ip fw {\n"
+                + "  chain forward {\n"
+                + "    type filter hook forward priority 0; policy drop;\n"
+                + "    iifname \"{in.ifname}\" oifname \"{out.ifname}\" udp dport " + port + " counter accept\n"
+                + "  }\n"
+                + "}\n"
+                + "EOF\n"
+                + "exec sleep 600");
+    }
+
+    @Test
+    void shouldPutAThirdPartyNfInThePathAFirewallThatForwardsOnlyWhatItsRulesAccept() throws Exception {
+        io.vnfbench.engine.probe.InstalledTool.require("nft", "nftables");
+        // given an nftables firewall NF that accepts UDP to the prober's port
+        LocalTopology open = withNf(ChainFixtures.chains("pipeline", 1, 1, LocalTopology.Kind.ROUTER), "c1n1",
+                firewall("{udp_port}"), Map.of("ip_forward", "1"));
+
+        // when traffic goes through, then all of it arrives
+        NamespaceDeployer.Parts parts = deploy(open);
+        UdpLoad.Outcome outcome = parts.agents.load(chains(parts), () -> false).run(modest(1));
+        assertThat(outcome.rxPackets()).isEqualTo(outcome.txPackets()).isGreaterThan(200);
+        parts.close();
+
+        // and the same firewall accepting another port stops the chain: the deployment never becomes ready
+        LocalTopology closed = withNf(ChainFixtures.chains("pipeline", 1, 1, LocalTopology.Kind.ROUTER), "c1n1",
+                firewall("9"), Map.of("ip_forward", "1"));
+        assertThatThrownBy(() -> deploy(closed, Duration.ofSeconds(2)))
+                .hasMessageStartingWith("chain c1 (generator 10.0.0.1 -> c1n1 -> sink 10.0.0.6) forwarded no datagram");
         assertThat(Namespaces.alive(inodes())).isEmpty();
     }
 
