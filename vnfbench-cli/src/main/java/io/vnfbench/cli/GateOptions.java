@@ -42,8 +42,14 @@ final class GateOptions {
     @Option(names = "--tolerance", paramLabel = "T", description = "override every metric's relative tolerance, e.g. 5%%")
     String tolerance;
 
-    @Option(names = "--confidence", paramLabel = "C", description = "override every metric's confidence, e.g. 0.99")
+    @Option(names = "--confidence", paramLabel = "C", description = "the build's confidence: 1 - the chance that an "
+            + "unchanged build fails (all rows together), e.g. 0.99")
     String confidence;
+
+    @Option(names = "--interleave", paramLabel = "VARIABLE=A,B", description = "measure the baseline version A and the "
+            + "candidate version B (two values of a VNF-BR variable) in the same run, A B B A, and compare them "
+            + "pairwise (run --verify; no baseline needed)")
+    String interleave;
 
     @Option(names = "--strict", description = "INCONCLUSIVE verdicts fail the gate")
     boolean strict;
@@ -58,12 +64,14 @@ final class GateOptions {
 
     /** The gate these options ask for; what picocli cannot check is a usage error here. */
     GateRequest request(CommandLine cl) {
-        if (!hasBaseline()) {
-            throw new CommandLine.ParameterException(cl, "a baseline is required: --baseline FILE or --history DIR");
+        if (!hasBaseline() && interleave == null) {
+            throw new CommandLine.ParameterException(cl, "a baseline is required: --baseline FILE or --history DIR "
+                    + "(or --interleave VARIABLE=A,B)");
         }
         BaselineSource source;
         try {
-            source = baseline.file != null ? BaselineSource.file(baseline.file)
+            source = !hasBaseline() ? BaselineSource.runs(java.util.Map.of(), false, "the baseline version of the run")
+                    : baseline.file != null ? BaselineSource.file(baseline.file)
                     : BaselineSource.history(baseline.history, policy);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, "--policy: " + e.getMessage());
@@ -72,6 +80,9 @@ final class GateOptions {
         try {
             overrides = new GateOverrides(List.of(), option("--tolerance", tolerance), option("--confidence", confidence),
                     null, strict ? Boolean.TRUE : null);
+            if (interleave != null) {
+                overrides = overrides.withInterleave(interleave);
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }

@@ -340,6 +340,24 @@ class DataPlaneRunTest {
         }
     }
 
+    @Test
+    void shouldLeaveNothingBehindWhenKilledWithoutAChanceToTearDown() throws Exception {
+        // given NFs that are commands (kernel forwarding on, the command itself just stays), so the reaper has work
+        String sleeper = "{format: process, lifecycle: [{workflow: configure, parameters: [{input: ip_forward, value: "
+                + "\"1\"}]}, {workflow: start, implementation: [sleep, \"600\"]}]}";
+        Process child = child(vnfbr("namespaces", 30, sleeper), dir.resolve("out"), List.of());
+        Watch watch = new Watch(child);
+        await(() -> watch.namespaces.size() >= 5 && watch.commands.stream().anyMatch(c -> c.contains("UdpLoadAgent"))
+                && watch.commands.stream().anyMatch(c -> c.endsWith("sleep 600")), "the run to start its NFs and agents");
+
+        // when the engine is killed with SIGKILL
+        child.destroyForcibly();
+        assertThat(child.waitFor(BOUND.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+        // then holders and agents end as their pipe closes, and the reaper kills the NF commands
+        assertNothingLeft(watch);
+    }
+
     private static double value(Evaluation evaluation, String name) {
         Metric metric = evaluation.metrics().stream().filter(m -> m.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no metric " + name + " in " + evaluation.source().name()));

@@ -11,6 +11,7 @@ import io.vnfbench.engine.probe.CancellationToken;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -199,6 +200,28 @@ class RunCommandTest {
         } catch (DocumentException e) {
             throw new AssertionError("the VNF-BR file must always be valid: " + e.getMessage(), e);
         }
+    }
+
+    @Test
+    void shouldWriteTheVnfBrAndTheReportWithTheUsersUmask() throws Exception {
+        // given: a user whose files are not for others (umask 027), running vnfbench from a shell
+        Path in = vnfbr(1, 2, 0, "");
+        Path out = dir.resolve("out");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        // when
+        Process child = new ProcessBuilder("sh", "-c", "umask 027 && exec \"$0\" -cp \"$1\" " + Main.class.getName()
+                + " run \"$2\" --out \"$3\"", java, System.getProperty("java.class.path"), in.toString(),
+                out.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("child.out").toFile()).start();
+        started.add(child.toHandle());
+
+        // then
+        assertThat(child.waitFor(BOUND.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).as(Files.readString(dir.resolve("child.out"))).isEqualTo(ExitCode.OK);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("vnf-br.json"))))
+                .isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("report/index.html"))))
+                .isEqualTo("rw-r-----");
     }
 
     private Process startChild(Path in, Path out) throws IOException {

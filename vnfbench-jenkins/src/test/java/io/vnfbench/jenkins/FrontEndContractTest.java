@@ -152,15 +152,18 @@ class FrontEndContractTest {
         assertThat(cli.exit()).as(cli.err()).isEqualTo(1);
         assertThat(glue.verdict()).isEqualTo(Verdict.REGRESSION);
         assertThat(glue.passing()).isFalse();
-        assertThat(rows(byGlue)).isEqualTo(rows(byCli)).hasSize(2)
-                .allSatisfy((key, verdict) -> assertThat(verdict).startsWith("REGRESSION"));
+        assertThat(rows(byGlue)).isEqualTo(rows(byCli)).containsKeys("vnf_memory=2048,vnf_vcpu=1 throughput",
+                "vnf_memory=2048,vnf_vcpu=2 throughput").anySatisfy((key, verdict) -> assertThat(verdict)
+                .startsWith("REGRESSION"));
         assertThat(byGlue.gate()).isEqualTo(byCli.gate()).isEqualTo("failed");
-        assertThat(glue.failedTests()).containsExactlyElementsOf(byCli.verdicts().stream()
-                .map(VerificationResult.VerdictEntry::testKey).toList());
+        assertThat(glue.failedTests()).isNotEmpty().containsExactlyElementsOf(byCli.verdicts().stream()
+                .filter(v -> v.verdict().equals("REGRESSION")).map(VerificationResult.VerdictEntry::testKey).toList());
         assertThat(cliFirst.exit()).as(cliFirst.err()).isEqualTo(0);
-        assertThat(cliFirst.out()).contains("gate: PASSED (2 NO_BASELINE)");
+        assertThat(cliFirst.out()).contains("gate: PASSED (").doesNotContain(" PASS ", "REGRESSION");
         assertThat(glueFirst.verdict()).isEqualTo(Verdict.NO_BASELINE);
-        assertThat(glueFirst.counts()).containsEntry(Verdict.NO_BASELINE, 2);
+        assertThat(glueFirst.counts().get(Verdict.NO_BASELINE)).isGreaterThanOrEqualTo(2);
+        assertThat(glueFirst.counts().get(Verdict.NO_BASELINE))
+                .isEqualTo(glueFirst.counts().values().stream().mapToInt(Integer::intValue).sum());
         assertThat(glueFirst.passing()).isTrue();
     }
 

@@ -126,9 +126,9 @@ public record KubernetesSettings(String kubeconfig, String context, boolean inCl
         return Optional.ofNullable(raw.get("run-id")).filter(s -> !s.isBlank());
     }
 
-    /** Tools that run whole inside a pod of the vnfbench image (built-in Java tools); default {@code udp} and {@code udp-ndr}. */
+    /** Tools that run whole inside a pod of the vnfbench image (built-in Java tools); default {@code udp}. */
     public List<String> inPodTools() {
-        return raw.containsKey("in-pod-tools") ? list(raw.get("in-pod-tools")) : List.of("udp", "udp-ndr");
+        return raw.containsKey("in-pod-tools") ? list(raw.get("in-pod-tools")) : List.of("udp");
     }
 
     /** The image a command runs in: {@code image-<command>} if given, the known default, else the vnfbench image. */

@@ -154,6 +154,12 @@ public final class PodStatusClassifier {
             }
         }
         for (Event e : events) {
+            if ("FailedCreatePodSandBox".equals(e.getReason())) {
+                return Optional.of(verdict(podName, State.SANDBOX_FAILED, "the pod's network cannot be set up: "
+                        + join("FailedCreatePodSandBox", nz(e.getMessage()))));
+            }
+        }
+        for (Event e : events) {
             if ("FailedScheduling".equals(e.getReason())) {
                 return Optional.of(verdict(podName, State.UNSCHEDULABLE, "unschedulable: " + nz(e.getMessage())));
             }

@@ -37,6 +37,8 @@ public record PodVerdict(State state, String reason) {
         READY(Disposition.DONE),
         SUCCEEDED(Disposition.DONE),
         UNSCHEDULABLE(Disposition.STALLED),
+        /** The kubelet cannot create the pod's sandbox (its networks): retried by the kubelet, so waited for. */
+        SANDBOX_FAILED(Disposition.STALLED),
         /** The kubelet is retrying a pull with back-off: waited for, up to {@code image-pull-backoffs} back-offs. */
         IMAGE_PULL_BACKOFF(Disposition.STALLED),
         IMAGE_PULL_FAILED(Disposition.FAIL_FAST),

@@ -50,6 +50,11 @@ class PodStatusClassifierTest {
                 Arguments.of("invalid image name",
                         pod("Pending", null, null, List.of(), List.of(waiting("nf", "InvalidImageName", "bad ref"))),
                         List.of(), State.IMAGE_PULL_FAILED, "InvalidImageName"),
+                Arguments.of("pod network not set up (a CNI network that does not exist)",
+                        pod("Pending", null, null, List.of(), List.of(waiting("nf", "ContainerCreating", null))),
+                        List.of(event("FailedCreatePodSandBox", "plugin type=\"multus\": error getting"
+                                + " NetworkAttachmentDefinition sriov-x: not found")),
+                        State.SANDBOX_FAILED, "NetworkAttachmentDefinition sriov-x"),
                 Arguments.of("config error",
                         pod("Pending", null, null, List.of(), List.of(waiting("nf", "CreateContainerConfigError",
                                 "configmap \"vpp\" not found"))),

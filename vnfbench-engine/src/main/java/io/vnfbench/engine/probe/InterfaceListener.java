@@ -80,10 +80,12 @@ public final class InterfaceListener implements Listener {
         Duration duration = ToolParameters.duration(context, Duration.ofSeconds(1));
         try {
             Map<NamespaceTargets.SutInterface, long[]> before = read(interfaces);
-            Duration wait = duration.compareTo(context.bound()) < 0 ? duration : context.bound();
+            boolean bounded = duration.compareTo(context.bound()) > 0;
             String error = null;
-            if (!context.token().sleep(wait)) {
+            if (!context.token().sleep(bounded ? context.bound() : duration)) {
                 error = "cancelled: " + context.token().reason().orElse("interrupted");
+            } else if (bounded) {
+                error = "stopped at its bound of " + context.bound() + " (counted until then)";
             }
             Map<NamespaceTargets.SutInterface, long[]> after = read(interfaces);
             List<Measurement> metrics = new ArrayList<>();

@@ -26,7 +26,8 @@ import org.HdrHistogram.Histogram;
  * chain's egress. One trial = warm-up, paced sending for the duration, then a drain until the chains are quiet.
  *
  * <p>Payload layout (big endian): magic int, run id int, flow int, sequence long, send time long (System.nanoTime,
- * one clock for sender and receiver since both live in this process). Datagrams that are not ours, or belong to an
+ * one clock for sender and receiver: here both live in this process; split over two namespaces by
+ * {@link UdpLoadAgents}, both read this machine's CLOCK_MONOTONIC). Datagrams that are not ours, or belong to an
  * earlier trial or the warm-up, are not counted.
  */
 public final class UdpLoad implements TrafficLoad {

@@ -2,16 +2,12 @@ package io.vnfbench.engine.run;
 
 import io.vnfbench.engine.model.Output;
 import io.vnfbench.engine.model.VnfBr;
+import io.vnfbench.engine.model.codec.AtomicFiles;
 import io.vnfbench.engine.model.codec.Documents;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,9 +20,10 @@ import java.util.Map;
  * byte for byte what {@link Documents#writeJson} writes (tested; if the codec's layout ever changes so that the splice
  * point is not found, the whole document is serialised instead).
  *
- * <p>Every write goes to a temporary file that is renamed over the old one, so readers and a killed run see either
- * the previous or the new document; non-durable writes skip the flush to disk (a process kill loses nothing, a power
- * loss may lose the Trials since the last durable write).
+ * <p>Every write goes through {@link AtomicFiles}: a temporary file renamed over the old one, so readers and a killed
+ * run see either the previous or the new document, with the user's umask for a new file and the old permissions for
+ * an existing one; non-durable writes skip the flush to disk (a process kill loses nothing, a power loss may lose the
+ * Trials since the last durable write).
  */
 final class VnfBrFile implements RunSink {
     private static final String PLACEHOLDER = "@@vnfbench-outputs@@";
@@ -96,27 +93,6 @@ final class VnfBrFile implements RunSink {
     }
 
     private void replace(List<ByteBuffer> parts, boolean durable) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer[] buffers = parts.toArray(new ByteBuffer[0]);
-                long remaining = parts.stream().mapToLong(ByteBuffer::remaining).sum();
-                while (remaining > 0) {
-                    remaining -= channel.write(buffers);
-                }
-                if (durable) {
-                    channel.force(true);
-                }
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, parts, durable);
     }
 }

@@ -3,9 +3,11 @@ package io.vnfbench.engine.session;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.GatedMetric;
+import io.vnfbench.engine.model.Interleave;
 import io.vnfbench.engine.model.Verification;
 import io.vnfbench.engine.verify.Criteria;
 import io.vnfbench.engine.verify.GateSpec;
+import io.vnfbench.engine.verify.Interleaving;
 import io.vnfbench.engine.verify.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +23,28 @@ import java.util.List;
  * @param confidence 1 − α for REGRESSION and IMPROVEMENT, or null
  * @param minSamples fewer Trials on either side → INCONCLUSIVE, or null
  * @param strict     true: INCONCLUSIVE fails the gate; null keeps the document's
+ * @param interleave baseline and candidate versions to interleave in the run, or null to keep the document's
  */
-public record GateOverrides(List<String> metrics, @CheckForNull Double tolerance, @CheckForNull Double confidence, @CheckForNull Integer minSamples,
-                            @CheckForNull Boolean strict) {
+public record GateOverrides(List<String> metrics, @CheckForNull Double tolerance, @CheckForNull Double confidence,
+        @CheckForNull Integer minSamples,
+                            @CheckForNull Boolean strict, @CheckForNull Interleave interleave) {
 
-    public static final GateOverrides NONE = new GateOverrides(List.of(), null, null, null, null);
+    public static final GateOverrides NONE = new GateOverrides(List.of(), null, null, null, null, null);
+
+    public GateOverrides(List<String> metrics, @CheckForNull Double tolerance, @CheckForNull Double confidence,
+                         @CheckForNull Integer minSamples, @CheckForNull Boolean strict) {
+        this(metrics, tolerance, confidence, minSamples, strict, null);
+    }
+
+    /**
+     * The same overrides, and the versions of an interleaved run ({@code --interleave VARIABLE=A,B}, the step's
+     * {@code interleave}): baseline and candidate measured in the same run, A B B A.
+     */
+    public GateOverrides withInterleave(String variableAndVersions) {
+        Interleaving ab = Interleaving.parse(variableAndVersions);
+        return new GateOverrides(metrics, tolerance, confidence, minSamples, strict,
+                new Interleave(ab.variable(), ab.baseline(), ab.candidate(), null));
+    }
 
     public GateOverrides {
         metrics = List.copyOf(metrics);
@@ -64,16 +83,18 @@ public record GateOverrides(List<String> metrics, @CheckForNull Double tolerance
         }
         String t = tolerance == null ? null : Double.toString(tolerance);
         String c = confidence == null ? null : Double.toString(confidence);
+        // the confidence given is the build's: it replaces the metrics' own shares of the false-alarm budget
         Long min = minSamples == null ? null : minSamples.longValue();
         for (GatedMetric m : v.metrics()) {
             if (metrics.isEmpty() || metrics.contains(m.name())) {
                 kept.add(new GatedMetric(m.name(), m.source(), m.metric(), m.agent(), m.tests(), m.direction(),
-                        t != null ? t : m.tolerance(), m.detect(), c != null ? c : m.confidence(), m.power(),
+                        t != null ? t : m.tolerance(), m.detect(), c != null ? null : m.confidence(), m.power(),
                         min != null ? min : m.minSamples(), m.method(), m.statistic(), m.atLeast(), m.atMost()));
             }
         }
         return new Verification(kept, t != null ? t : v.tolerance(), v.detect(), c != null ? c : v.confidence(),
                 v.power(), min != null ? min : v.minSamples(), v.maxSamples(), v.method(), v.errorsFail(),
-                strict != null ? strict : v.strict(), v.result());
+                strict != null ? strict : v.strict(), v.budget(), interleave != null ? interleave : v.interleave(),
+                v.result());
     }
 }

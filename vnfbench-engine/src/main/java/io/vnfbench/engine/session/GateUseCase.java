@@ -49,10 +49,13 @@ final class GateUseCase {
             throw new NotComparableException(name + ": the candidate has no outputs (was it run?)");
         }
         List<String> warnings = new ArrayList<>();
-        Baseline baseline = baseline(how.baseline(), candidate, warnings);
+        Baseline baseline = spec.interleave() != null
+                ? Baseline.single(new Baseline.Run("interleaved", candidate.withOutputs(List.of())))
+                : baseline(how.baseline(), candidate, warnings);
         GateReport report;
         try {
-            report = Verifier.verify(candidate, spec, baseline);
+            report = spec.interleave() != null ? Verifier.verifyInterleaved(candidate, spec, spec.interleave())
+                    : Verifier.verify(candidate, spec, baseline);
         } catch (IncomparableException e) {
             throw new NotComparableException(name + ": " + e.getMessage());
         }
@@ -82,6 +85,11 @@ final class GateUseCase {
     /** Checks, before a run, that its gate can be evaluated: the section (or gate file), the overrides, the spec. */
     void check(VnfBr document, String name, GateRequest how) throws InvalidInputException {
         spec(applied(document, name, how), name, how);
+    }
+
+    /** The gate a request applies to a document (its section or the gate file, with the overrides). */
+    static GateSpec spec(VnfBr document, String name, GateRequest how) throws InvalidInputException {
+        return spec(applied(document, name, how), name, how);
     }
 
     private static Verification applied(VnfBr candidate, String name, GateRequest how) throws InvalidInputException {
@@ -118,7 +126,7 @@ final class GateUseCase {
      * every relative row says NO_BASELINE while absolute bounds, errors and skipped Tests still count; a warning says
      * why. A baseline document that cannot be read is an invalid input, never skipped.
      */
-    private static Baseline baseline(BaselineSource source, VnfBr candidate, List<String> warnings)
+    static Baseline baseline(BaselineSource source, VnfBr candidate, List<String> warnings)
             throws InvalidInputException {
         String none;
         try {

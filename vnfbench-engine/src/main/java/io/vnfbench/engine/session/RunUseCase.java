@@ -20,6 +20,7 @@ import io.vnfbench.engine.plan.Planner;
 import io.vnfbench.engine.plan.TestKey;
 import io.vnfbench.engine.probe.CancellationToken;
 import io.vnfbench.engine.probe.ProbeRegistry;
+import io.vnfbench.engine.run.ExtraTrials;
 import io.vnfbench.engine.run.Manager;
 import io.vnfbench.engine.run.RunInstance;
 import io.vnfbench.engine.run.RunResult;
@@ -27,6 +28,7 @@ import io.vnfbench.engine.run.RunSink;
 import io.vnfbench.engine.run.RunValidationException;
 import io.vnfbench.engine.trend.ProfileSummariser;
 import io.vnfbench.engine.trend.RunSummary;
+import io.vnfbench.engine.verify.GateSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,7 +131,12 @@ final class RunUseCase {
         RunOutcome run() throws InvalidInputException, IOException {
             RunResult result;
             try {
-                result = manager.run(input, instances, RunSink.incremental(target), resumed, token);
+                GateSpec interleaved = interleaved(request, input);
+                result = interleaved != null
+                        ? new InterleavedRun(manager, interleaved, listener).run(input, instances,
+                                RunSink.incremental(target), token)
+                        : manager.run(input, instances, RunSink.incremental(target), resumed, token,
+                                extraTrials(request, input, instances, listener));
             } catch (RunValidationException e) {
                 throw new InvalidInputException(e.problems().stream().map(p -> request.vnfbr() + ": " + p).toList(),
                         warnings);
@@ -157,6 +164,28 @@ final class RunUseCase {
             return new RunOutcome(target, vnfbr, status, result.trialsRun(), result.trialsResumed(), errors(vnfbr),
                     summary.metrics().stream().map(MetricLine::of).toList(), warnings, report, gate);
         }
+    }
+
+    /** The gate of a run whose versions are interleaved (A B B A blocks instead of Tests × Trials), or null. */
+    static GateSpec interleaved(RunRequest request, VnfBr input) throws InvalidInputException {
+        if (request.gate().isEmpty()) {
+            return null;
+        }
+        GateSpec spec = GateUseCase.spec(input, request.vnfbr().toString(), request.gate().get());
+        return spec.interleave() == null ? null : spec;
+    }
+
+    /**
+     * The extension point of live gates: what to run after the planned Trials of each Test while its deployment
+     * stands — more Trials of a Test key whose gated rows are still undecided, within max_samples and the run's
+     * budget ({@link LiveTrials}). None without a gate.
+     */
+    static ExtraTrials extraTrials(RunRequest request, VnfBr input, List<RunInstance> instances, RunListener listener)
+            throws InvalidInputException {
+        if (request.gate().isEmpty()) {
+            return ExtraTrials.NONE;
+        }
+        return LiveTrials.of(input, request.vnfbr().toString(), request.gate().get(), instances, listener);
     }
 
     private static ReadResult<VnfBr> read(Path file, List<String> warnings) throws InvalidInputException {

@@ -25,7 +25,8 @@ public final class VerdictTable {
                 r.verdict().name(), r.baselineCount() + "/" + r.candidateCount(), orDash(number(r.baselineMedian())),
                 orDash(number(r.candidateMedian())), percent(r.change()), pValue(r.pValue()), r.limit(),
                 r.decidedAt() > 0 ? Integer.toString(r.decidedAt()) : "-",
-                Double.isNaN(r.detectable()) ? "-" : String.format(Locale.ROOT, "%.2f %%", r.detectable() * 100),
+                Double.isNaN(r.detectable()) ? "-" : Double.isInfinite(r.detectable()) ? "inf"
+                        : String.format(Locale.ROOT, "%.2f %%", r.detectable() * 100),
                 r.method(), r.reason()});
         }
         int[] widths = new int[HEADER.length];
@@ -75,10 +76,10 @@ public final class VerdictTable {
         return String.format(Locale.ROOT, "%.6g", v).replaceFirst("(\\.\\d*?)0+(e|$)", "$1$2").replaceFirst("\\.(e|$)", "$1");
     }
 
-    /** A fraction or probability with four significant digits; null for NaN. */
+    /** A fraction or probability with four significant digits; null when not a finite number (an unbounded interval). */
     @CheckForNull
     public static String decimal(double v) {
-        return Double.isNaN(v) ? null : String.format(Locale.ROOT, "%.4g", v);
+        return !Double.isFinite(v) ? null : String.format(Locale.ROOT, "%.4g", v);
     }
 
     private static String percent(double change) {

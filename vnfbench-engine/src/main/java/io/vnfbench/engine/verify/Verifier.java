@@ -153,6 +153,12 @@ public final class Verifier {
                                 : "one Test key"));
             }
         }
+        Set<String> only = new LinkedHashSet<>();
+        base.forEach(run -> run.keySet().forEach(k -> only.add(k.testKey())));
+        cand.keySet().forEach(k -> only.remove(k.testKey()));
+        if (!only.isEmpty()) {
+            warnings.add("Test keys in the baseline but not in the candidate: " + String.join("; ", only));
+        }
         notes.add(0, String.format(Locale.ROOT, "an unchanged build fails this gate falsely with probability at most %s "
                 + "(confidence %s for the whole build, all rows together)", pct(spec.falseAlarmBudget()),
                 VerdictTable.number(1 - spec.falseAlarmBudget())));
@@ -213,7 +219,7 @@ public final class Verifier {
         if (fixedTest(criteria)) {
             cmp = statistics(design, criteria, c.deployments(), baseRuns, alpha);
         } else {
-            Evidence ev = design.evidence(baseRuns, c.deployments(), criteria.detect());
+            Evidence ev = design.evidence(baseRuns, c.deployments());
             cmp = Decision.decide(ev, criteria, alpha);
             decidedAt = decidedAt(design, baseRuns, c, criteria, alpha, cmp);
             parts.add(new Systemic.Part(key.testKey(), c.deployments(), baseRuns, ev));
@@ -241,7 +247,7 @@ public final class Verifier {
             double[] c = candidate.stream().flatMapToDouble(d -> java.util.Arrays.stream(d.values())).toArray();
             return SampleComparator.compare(b, c, criteria, alpha);
         }
-        return Decision.decide(design.evidence(baseRuns, candidate, criteria.detect()), criteria, alpha);
+        return Decision.decide(design.evidence(baseRuns, candidate), criteria, alpha);
     }
 
     /** The false-alarm level of one row of a gate compared on {@code keys} Test keys (half kept for the combined row). */
@@ -261,7 +267,7 @@ public final class Verifier {
         int n = design.units(c);
         int from = n;
         for (int k = n - 1; k >= 1; k--) {
-            Comparison at = Decision.decide(design.evidence(baseRuns, design.prefix(c, k), criteria.detect()), criteria,
+            Comparison at = Decision.decide(design.evidence(baseRuns, design.prefix(c, k)), criteria,
                     alpha);
             if (!at.decided() || at.verdict() != last.verdict()) {
                 break;
@@ -273,16 +279,24 @@ public final class Verifier {
 
     private VerdictRow systemicRow(MetricGate gate, List<Systemic.Part> parts, Design design, double alpha) {
         Criteria criteria = gate.relative();
-        Evidence ev = Systemic.evidence(design, parts, criteria.detect());
+        Evidence ev = Systemic.evidence(design, parts);
         Comparison cmp = Decision.decide(ev, criteria, alpha);
         String reason = cmp.reason() + " [" + String.join("; ", ev.notes()) + "]";
         return fromComparison(VerdictRow.ALL_TESTS, gate, cmp.withReason(reason), limit(gate, alpha), 0);
     }
 
-    /** Test keys the baseline has but the candidate lacks: a Test that did not run is an error, never a silent pass. */
+    /**
+     * Test keys the baseline has but the candidate lacks: a Test that did not run is an error, never a silent pass.
+     * When the two share no key at all, the plan itself changed (renamed variables): then every candidate row says
+     * NO_BASELINE instead and a warning lists the baseline's keys.
+     */
     private List<VerdictRow> missingKeys(MetricGate gate, Map<Key, Extracted> cand, List<Map<Key, Extracted>> base) {
         Set<String> present = new LinkedHashSet<>();
         cand.keySet().forEach(k -> present.add(k.testKey()));
+        boolean shared = base.stream().anyMatch(run -> run.keySet().stream().anyMatch(k -> present.contains(k.testKey())));
+        if (!shared) {
+            return List.of();
+        }
         Map<String, Integer> missing = new LinkedHashMap<>();
         for (Map<Key, Extracted> run : base) {
             run.forEach((k, e) -> {

@@ -300,4 +300,59 @@ class ManagerTest {
         assertThat(seen.get(0).remainingIfKnown()).isPresent();
         assertThat(seen.get(3).fraction()).isEqualTo(1.0);
     }
+
+    @Test
+    void shouldRunExtraTrialsOfAStandingTestOnItsDeploymentAndPersistThem() throws Exception {
+        // given: after each Test's 2 planned Trials, two more are asked for
+        VnfBr br = Fixtures.vnfbr(2, 2, "- {id: 1, name: count}");
+        List<String> asked = new CopyOnWriteArrayList<>();
+        List<VnfBr> written = new CopyOnWriteArrayList<>();
+        List<Progress> finished = new CopyOnWriteArrayList<>();
+        ExtraTrials twoMore = test -> {
+            asked.add(test.instanceId() + " " + test.testKey() + " Test " + test.test() + "/" + test.tests() + " had "
+                    + test.snapshots().size());
+            test.runTrial();
+            test.runTrial();
+        };
+
+        // when
+        RunResult result = manager(Fixtures.fastOptions(), new ProgressListener() {
+            @Override
+            public void trialFinished(Progress p) {
+                finished.add(p);
+            }
+        }).run(br, Fixtures.instances(br, 1), (vnfbr, durable) -> written.add(vnfbr), null, new CancellationToken(),
+                twoMore);
+
+        // then: Trials 3 and 4 of each Test ran on the Test's own deployment, and the file has them
+        assertThat(asked).containsExactly("1 n=1 Test 1/2 had 4", "1 n=1 Test 2/2 had 4");
+        assertThat(result.trialsRun()).isEqualTo(8);
+        assertThat(result.vnfbr().outputs().get(0).vnfpp().reports()).allSatisfy(r -> assertThat(r.snapshots())
+                .extracting(Snapshot::trial).containsExactly(1L, 1L, 2L, 2L, 3L, 3L, 4L, 4L));
+        assertThat(environment.deploys.get()).isEqualTo(2);
+        assertThat(environment.closes.get()).isEqualTo(2);
+        assertThat(written.get(written.size() - 1)).isEqualTo(result.vnfbr());
+        assertThat(finished.get(finished.size() - 1).trialsDone()).isEqualTo(8);
+        assertThat(finished.get(finished.size() - 1).trialsTotal()).isEqualTo(8);
+    }
+
+    @Test
+    void shouldTimeProgressByTheInjectedClock() throws Exception {
+        VnfBr br = Fixtures.vnfbr(1, 2, "- {id: 1, name: count}");
+        List<Progress> seen = new CopyOnWriteArrayList<>();
+        Clock frozen = Clock.fixed(java.time.Instant.parse("2026-11-21T10:00:00Z"), java.time.ZoneOffset.UTC);
+
+        new Manager(environment.registry(), Fixtures.registry(counting), Fixtures.fastOptions(), frozen,
+                new ProgressListener() {
+                    @Override
+                    public void trialFinished(Progress progress) {
+                        seen.add(progress);
+                    }
+                }).run(br, Fixtures.instances(br, 1), RunSink.none(), null, new CancellationToken());
+
+        assertThat(seen).hasSize(2).allSatisfy(p -> {
+            assertThat(p.elapsed()).isZero();
+            assertThat(p.remaining()).isZero();
+        });
+    }
 }

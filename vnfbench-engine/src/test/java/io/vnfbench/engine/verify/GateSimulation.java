@@ -130,8 +130,7 @@ public final class GateSimulation {
         int n = TRIALS;
         Comparison c;
         while (true) {
-            c = Decision.decide(design.evidence(runs, List.of(deployment(1, Arrays.copyOf(candidate, n))),
-                    CRITERIA.detect()), CRITERIA, ALPHA_ROW);
+            c = Decision.decide(design.evidence(runs, List.of(deployment(1, Arrays.copyOf(candidate, n)))), CRITERIA, ALPHA_ROW);
             if (c.decided() || n >= MAX_TRIALS) {
                 break;
             }
@@ -142,7 +141,7 @@ public final class GateSimulation {
 
     static Outcome fixed(Design design, List<double[]> history, double[] candidate) {
         Comparison c = Decision.decide(design.evidence(runs(history), List.of(deployment(1, Arrays.copyOf(candidate,
-                TRIALS))), CRITERIA.detect()), CRITERIA, ALPHA_ROW);
+                TRIALS)))), CRITERIA, ALPHA_ROW);
         return new Outcome(c.verdict() == Verdict.REGRESSION, TRIALS);
     }
 
@@ -335,6 +334,25 @@ public final class GateSimulation {
             md.append(String.format(Locale.ROOT, "| %.0f %% | vnfbench median:20, 3 Trials (verify a file) | %s | %s | %s | %d / %d |%n",
                     drift * 100, rate(perRowFailed[0], builds), rate(perRowFailed[1], builds),
                     rate(perRowFailed[2], builds), 12 * TRIALS, 12 * TRIALS));
+            SimulatedRuns ab = new SimulatedRuns(12, 0.03, drift, DEPLOYMENT_SD, false, 1);
+            GateSpec abSpec = spec.withInterleave(new Interleaving("version", "A", "B", 1));
+            int[] abFailed = new int[SHIFTS.length];
+            long[] abTrials = new long[SHIFTS.length];
+            int budget = 3 * 12 * TRIALS;
+            for (int i = 0; i < builds; i++) {
+                long draw = random.nextLong();
+                for (int s = 0; s < SHIFTS.length; s++) {
+                    LiveGate live = new LiveGate(abSpec, ab.keyList(), budget - 12 * 4);
+                    var run = ab.interleavedRun("ab", new SplittableRandom(draw), SHIFTS[s], 1, live);
+                    GateReport report = Verifier.verifyInterleaved(run, abSpec, abSpec.interleave());
+                    abFailed[s] += report.result() == GateOutcome.FAILED ? 1 : 0;
+                    abTrials[s] += budget - live.budgetLeft();
+                }
+            }
+            md.append(String.format(Locale.ROOT, "| %.0f %% | vnfbench interleaved: A B B A blocks of 1-Trial deployments, "
+                    + "1 block per cell then more while undecided, budget 3× | %s | %s | %s | %.0f / %.0f |%n",
+                    drift * 100, rate(abFailed[0], builds), rate(abFailed[1], builds), rate(abFailed[2], builds),
+                    abTrials[0] / (double) builds, abTrials[2] / (double) builds));
         }
         return md.append('\n').toString();
     }

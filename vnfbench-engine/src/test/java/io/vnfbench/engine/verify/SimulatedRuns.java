@@ -84,6 +84,51 @@ record SimulatedRuns(int keys, double cv, double drift, double deployment, boole
         return new VnfBr(id, "simulated", "1", null, null, null, null, null, outputs, null, null, gate(10));
     }
 
+    /**
+     * One interleaved run: for every cell, A B B A blocks of fresh deployments of the baseline version (A, slowdown 0)
+     * and the candidate version (B), {@code trials} Trials each; the machine's level moves from pair to pair (SD
+     * {@code drift}) and is common to the two deployments of a pair. With a live gate, blocks are added while it asks.
+     * The version variable is {@code version} with values {@code A} and {@code B}.
+     */
+    VnfBr interleavedRun(String id, SplittableRandom random, double slowdown, int blocks, LiveGate live) {
+        List<Output> outputs = new ArrayList<>();
+        for (int k = 0; k < keys; k++) {
+            double base = 100_000 * (1 + 0.05 * k);
+            List<Report> a = new ArrayList<>();
+            List<Report> b = new ArrayList<>();
+            int add = blocks;
+            do {
+                for (int i = 0; i < add; i++) {
+                    for (int half = 0; half < 2; half++) {
+                        long test = a.size() + 1;
+                        double level = base * (1 + drift * random.nextGaussian());
+                        a.add(report(test, deployment(level, 0, random)));
+                        b.add(report(test, deployment(level, slowdown, random)));
+                    }
+                }
+                add = 1;
+            } while (live != null && live.nextBlock(key(k), a, b, trials).anotherTrial());
+            outputs.add(new Output(k + "-A", List.of(new VariableValue("cell", Integer.toString(k)),
+                    new VariableValue("version", "A")), null, new VnfPp("pp-a" + k, null, null, null, null, a)));
+            outputs.add(new Output(k + "-B", List.of(new VariableValue("cell", Integer.toString(k)),
+                    new VariableValue("version", "B")), null, new VnfPp("pp-b" + k, null, null, null, null, b)));
+        }
+        return new VnfBr(id, "simulated", "1", null, null, null, null, null, outputs, null, null, gate(10));
+    }
+
+    private List<Snapshot> deployment(double level, double slowdown, SplittableRandom random) {
+        double l = level * (1 + deployment * random.nextGaussian()) * (1 - slowdown);
+        List<Snapshot> snapshots = new ArrayList<>();
+        for (int t = 1; t <= trials; t++) {
+            snapshots.add(trial(t, l, random));
+        }
+        return snapshots;
+    }
+
+    private static Report report(long test, List<Snapshot> snapshots) {
+        return new Report(Long.toString(test), test, List.copyOf(snapshots), null, null);
+    }
+
     private static Report report(List<Snapshot> snapshots) {
         return new Report("1", 1L, List.copyOf(snapshots), null, null);
     }

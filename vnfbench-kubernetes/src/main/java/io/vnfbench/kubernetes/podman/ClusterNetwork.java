@@ -111,7 +111,10 @@ final class ClusterNetwork implements AutoCloseable {
         String key = key(service.getMetadata().getNamespace(), service.getMetadata().getName());
         boolean headless = "None".equals(service.getSpec().getClusterIP());
         if (!headless && !vips.containsKey(key)) {
-            int host = 1 + vips.size();
+            int host = 1;
+            while (vips.containsValue(host)) {
+                host++;
+            }
             if (host > 254) {
                 throw new IllegalStateException("network " + name + " has no service address left");
             }

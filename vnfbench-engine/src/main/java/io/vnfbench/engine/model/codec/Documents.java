@@ -7,14 +7,10 @@ import io.vnfbench.engine.model.VnfBd;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.model.VnfPp;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,16 +130,6 @@ public final class Documents {
     }
 
     /** A temporary file is created owner-only; the document keeps the target's permissions, or gets rw-r--r--. */
-    private static void keepPermissions(Path file, Path temp) throws IOException {
-        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return;
-        }
-        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(file)
-                ? Files.getPosixFilePermissions(file)
-                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, permissions);
-    }
-
     /** JSON with arrays for lists, members in YANG order, two-space indentation, trailing newline. */
     public static String writeJson(Object record) {
         return Writer.json(record);
@@ -155,27 +141,12 @@ public final class Documents {
 
     /**
      * Replaces {@code file} with the JSON (or, for .yaml/.yml names, YAML) of {@code record} atomically: written to a
-     * temporary file beside it, flushed to disk, then renamed over it, so a reader never sees half a document.
+     * temporary file beside it, flushed to disk, then renamed over it, so a reader never sees half a document; a new file
+     * gets the user's umask, an existing one keeps its permissions ({@link AtomicFiles}).
      */
     public static void writeAtomically(Path file, Object record) throws IOException {
         String name = file.getFileName().toString();
         String text = TreeReader.formatOf(name) == TreeReader.Format.YAML ? writeYaml(record) : writeJson(record);
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + name + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
-                channel.force(true);
-            }
-            keepPermissions(file, temp);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8), true);
     }
 }

@@ -32,7 +32,8 @@ import io.vnfbench.engine.probe.ToolKind;
  * relays, alternating per cell, with the built-in udp prober ({@code rate: max}, 64-byte payloads); (2) on one router
  * in a pipeline, the built-in generator (windowed and flat out) against iperf3 (UDP, 64-byte payloads, unlimited
  * rate; and TCP). Prints markdown tables with the load average. Usage: {@code DataPlaneFiguresHarness [trials=3]
- * [seconds=1]}.
+ * [seconds=1]}, or {@code DataPlaneFiguresHarness summarize VNF-BR.json} for a table of a {@code vnfbench run} of
+ * examples/local-router-chain.yaml (docs/local-figures.sh runs all of it).
  */
 public final class DataPlaneFiguresHarness {
     private static final String VNF_BR = """
@@ -59,6 +60,10 @@ public final class DataPlaneFiguresHarness {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("summarize")) {
+            summarize(Path.of(args[1]));
+            return;
+        }
         int trials = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         String seconds = args.length > 1 ? args[1] : "1";
         System.out.println("host: " + Runtime.getRuntime().availableProcessors() + " CPUs, kernel "
@@ -142,6 +147,48 @@ public final class DataPlaneFiguresHarness {
             medians.put(metric, sorted.get(sorted.size() / 2));
         });
         return medians;
+    }
+
+    /** Medians over the Trials of each output of a run of the example: udp figures and the NFs' rx counters. */
+    private static void summarize(Path file) throws Exception {
+        VnfBr br = Documents.read(file, VnfBr.class).value();
+        System.out.println("| test key | data plane | throughput pps | latency p50 / p99 us | loss % | NF in rx_packets (min "
+                + "over NFs) | udp tx_packets | evaluation errors |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        for (var output : br.outputs()) {
+            Map<String, List<Double>> values = new LinkedHashMap<>();
+            int errors = 0;
+            for (var report : output.vnfpp().reports()) {
+                for (var snapshot : report.snapshots()) {
+                    for (var evaluation : snapshot.evaluations()) {
+                        errors += evaluation.error() == null ? 0 : 1;
+                        for (var metric : evaluation.metrics()) {
+                            String name = metric.name().endsWith("-in.rx_packets") ? "nf_rx:" + metric.name() : metric.name();
+                            if (metric.scalar() != null) {
+                                values.computeIfAbsent(name, k -> new ArrayList<>()).add(Double.parseDouble(metric.scalar()));
+                            }
+                        }
+                    }
+                }
+            }
+            double nfRx = values.entrySet().stream().filter(e -> e.getKey().startsWith("nf_rx:"))
+                    .mapToDouble(e -> median(e.getValue())).min().orElse(Double.NaN);
+            String plane = output.vnfpp().provenance().facts().stream()
+                    .filter(f -> f.name().endsWith("local.data_plane")).map(f -> f.value()).findFirst().orElse("?");
+            String key = String.join(",", output.variables().stream().map(v -> v.name() + "=" + v.value()).toList());
+            System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %.0f / %.0f | %.3f | %.0f | %.0f | %d |%n", key, plane,
+                    median(values.get("throughput_pps")), median(values.get("latency_p50")),
+                    median(values.get("latency_p99")), median(values.get("frame_loss")), nfRx,
+                    median(values.get("tx_packets")), errors);
+        }
+    }
+
+    private static double median(List<Double> values) {
+        if (values == null || values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     private static ProbeResult invoke(Deployment deployment, String tool, Map<String, String> parameters)
