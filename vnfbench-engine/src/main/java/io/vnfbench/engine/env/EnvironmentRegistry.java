@@ -1,5 +1,6 @@
 package io.vnfbench.engine.env;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -63,7 +64,7 @@ public final class EnvironmentRegistry {
      *
      * @throws UnknownEnvironmentException naming the installed types when none serves {@code type}
      */
-    public ExecutionEnvironmentProvider require(String type) {
+    public ExecutionEnvironmentProvider require(@CheckForNull String type) {
         String wanted = type == null || type.isBlank() ? DEFAULT_TYPE : type.strip();
         ExecutionEnvironmentProvider provider = providers.get(wanted);
         if (provider == null) {

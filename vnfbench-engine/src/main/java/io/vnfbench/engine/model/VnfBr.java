@@ -18,8 +18,9 @@ public record VnfBr(@Nullable String id, @Nullable String name, @Nullable String
     }
 
     /** A report without a gate, as the draft defines it. */
-    public VnfBr(String id, String name, String version, String author, String description, Vnf vnf,
-            Environment environment, Inputs inputs, List<Output> outputs, Timestamps timestamp, String error) {
+    public VnfBr(@Nullable String id, @Nullable String name, @Nullable String version, @Nullable String author,
+            @Nullable String description, @Nullable Vnf vnf, @Nullable Environment environment, @Nullable Inputs inputs,
+            List<Output> outputs, @Nullable Timestamps timestamp, @Nullable String error) {
         this(id, name, version, author, description, vnf, environment, inputs, outputs, timestamp, error, null);
     }
 

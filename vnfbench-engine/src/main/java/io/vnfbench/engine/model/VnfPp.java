@@ -16,7 +16,8 @@ public record VnfPp(@Nullable String id, @Nullable String name, @Nullable String
     }
 
     /** A profile without provenance, as the draft defines it. */
-    public VnfPp(String id, String name, String version, String description, String timestamp, List<Report> reports) {
+    public VnfPp(@Nullable String id, @Nullable String name, @Nullable String version, @Nullable String description,
+            @Nullable String timestamp, List<Report> reports) {
         this(id, name, version, description, timestamp, reports, null);
     }
 

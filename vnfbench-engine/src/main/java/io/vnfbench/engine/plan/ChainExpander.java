@@ -160,7 +160,7 @@ public final class ChainExpander {
             }
         }
         if (!configured) {
-            lifecycle.add(new Lifecycle("configure", null, List.of(new Parameter("xconnect", xconnect)), null));
+            lifecycle.add(new Lifecycle("configure", null, List.of(new Parameter("xconnect", xconnect)), List.of()));
         }
         return new Node(SWITCH_ID, "switch", t.image(), t.format(), "sut", t.resources(), points, t.relationships(),
                 lifecycle);

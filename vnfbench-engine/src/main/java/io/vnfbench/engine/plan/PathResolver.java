@@ -60,7 +60,8 @@ final class PathResolver {
                     throw new Unresolved("list '" + step.name() + "' is keyed by '" + key.name() + "', not '"
                             + keyName + "'", here);
                 }
-                List<?> list = current == null ? List.of() : (List<?>) schema.get(current, field);
+                Object entries = current == null ? null : schema.get(current, field);
+                List<?> list = entries == null ? List.of() : (List<?>) entries;
                 int index = -1;
                 List<String> keys = new ArrayList<>();
                 for (int j = 0; j < list.size(); j++) {

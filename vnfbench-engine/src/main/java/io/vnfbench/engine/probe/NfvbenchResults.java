@@ -46,7 +46,7 @@ public final class NfvbenchResults {
      * @param source names the document in messages
      * @throws IllegalArgumentException when the document is not an NFVbench result
      */
-    public static NfvbenchResult parse(Object plain, String source) {
+    public static NfvbenchResult parse(@CheckForNull Object plain, String source) {
         Map<?, ?> root = map(plain, source, "$");
         Map<?, ?> chains = map(at(root, source, "benchmarks", "network", "service_chain"), source,
                 "benchmarks.network.service_chain");
@@ -158,6 +158,7 @@ public final class NfvbenchResults {
         return null;
     }
 
+    @CheckForNull
     private static java.time.Instant time(@CheckForNull Object raw) {
         if (!(raw instanceof String text)) {
             return null;
@@ -182,7 +183,7 @@ public final class NfvbenchResults {
         return cur;
     }
 
-    private static Map<?, ?> map(Object value, String source, String where) {
+    private static Map<?, ?> map(@CheckForNull Object value, String source, String where) {
         if (value instanceof Map<?, ?> m) {
             return m;
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -79,12 +80,14 @@ public final class PingProber implements Prober {
                     + e.getMessage(), String.join(" ", command), version, start, context.clock().instant());
         }
         if (result.timedOut() || result.cancelled()) {
-            return ProbeResult.failed(result.failureReason(), result.call(), version, start, context.clock().instant());
+            return ProbeResult.failed(Objects.requireNonNullElse(result.failureReason(), "ping was stopped"), result.call(),
+                    version, start, context.clock().instant());
         }
         PingOutput.Parsed parsed = PingOutput.parse(result.stdout());
-        if (parsed.error() != null) {
+        String error = parsed.error();
+        if (error != null) {
             String reason = result.failureReason();
-            return ProbeResult.failed(reason != null ? reason + "; " + parsed.error() : parsed.error(), result.call(),
+            return ProbeResult.failed(reason != null ? reason + "; " + error : error, result.call(),
                     version, start, context.clock().instant());
         }
         // Exit status 1 means "some replies missing": a measured loss, reported in frame_loss, not an error.

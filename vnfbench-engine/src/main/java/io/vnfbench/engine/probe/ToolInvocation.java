@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Objects;
  * @param token cancelled on run cancellation or when the bound runs out
  */
 public record ToolInvocation(ToolKind kind, String toolName, String toolId, String hostId, Map<String, String> parameters,
-                             Duration duration, Duration bound, int instance, int repeat, CancellationToken token) {
+                             @CheckForNull Duration duration, Duration bound, int instance, int repeat, CancellationToken token) {
     public ToolInvocation {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(toolName, "toolName");

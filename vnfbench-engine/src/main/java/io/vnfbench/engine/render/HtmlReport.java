@@ -1,5 +1,6 @@
 package io.vnfbench.engine.render;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.trend.History;
 import java.io.IOException;
@@ -31,7 +32,7 @@ public final class HtmlReport {
      * @param maxChartsPerMetric at most this many profiles and this many matrices per metric
      * @param trendAxis      trends by run number or by date
      */
-    public record Options(List<String> metrics, String xVariable, String seriesVariable, String rowVariable,
+    public record Options(List<String> metrics, @CheckForNull String xVariable, @CheckForNull String seriesVariable, @CheckForNull String rowVariable,
             int maxChartsPerMetric, TrendChart.XAxisMode trendAxis) {
         public Options {
             metrics = List.copyOf(metrics);
@@ -59,7 +60,7 @@ public final class HtmlReport {
      *
      * @param newest nullable: the newest run's full VNF-BR, for the header and provenance
      */
-    public static Result write(History history, VnfBr newest, Options options, Path outDir) throws IOException {
+    public static Result write(History history, @CheckForNull VnfBr newest, Options options, Path outDir) throws IOException {
         return new ReportPage(ReportContent.of(history, newest, options), options, outDir).write();
     }
 }

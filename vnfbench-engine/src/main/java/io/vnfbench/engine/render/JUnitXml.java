@@ -2,12 +2,11 @@ package io.vnfbench.engine.render;
 
 import io.vnfbench.engine.model.VerificationResult;
 import io.vnfbench.engine.model.VerificationResult.VerdictEntry;
+import io.vnfbench.engine.model.codec.AtomicFiles;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -80,17 +79,9 @@ public final class JUnitXml {
         return out.toString();
     }
 
-    /** Writes the XML atomically (temporary file, then rename). */
+    /** Writes the XML atomically (temporary file, then rename), with the user's permissions. */
     public static void write(Path file, VerificationResult result, boolean errorsFail, boolean strict) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, toXml(result, errorsFail, strict), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, toXml(result, errorsFail, strict).getBytes(StandardCharsets.UTF_8), false);
     }
 
     private enum Outcome { PASS, FAILURE, ERROR, SKIPPED }

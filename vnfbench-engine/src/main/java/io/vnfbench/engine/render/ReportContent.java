@@ -1,5 +1,6 @@
 package io.vnfbench.engine.render;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Environment;
 import io.vnfbench.engine.model.Evaluation;
 import io.vnfbench.engine.model.Output;
@@ -17,6 +18,7 @@ import io.vnfbench.engine.trend.Profile;
 import io.vnfbench.engine.trend.RunSummary;
 import io.vnfbench.engine.trend.RunViews;
 import io.vnfbench.engine.trend.TrendSeries;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,7 +50,7 @@ import java.util.TreeSet;
  * @param notes      what the reader should know (a metric asked for that the newest run lacks)
  */
 record ReportContent(String title, Map<String, String> facts, boolean gateFailed, boolean hasRuns,
-                     VerificationResult gateTable, List<MetricSummary> gated, List<Item> profiles,
+                     @CheckForNull VerificationResult gateTable, List<MetricSummary> gated, List<Item> profiles,
                      List<Item> matrices, List<Item> trends, boolean oneRun, List<MetricSummary> numbers, int runs,
                      List<String> notes) {
 
@@ -71,7 +73,7 @@ record ReportContent(String title, Map<String, String> facts, boolean gateFailed
     record Note(String text) implements Item {
     }
 
-    static ReportContent of(History history, VnfBr br, HtmlReport.Options options) {
+    static ReportContent of(History history, @CheckForNull VnfBr br, HtmlReport.Options options) {
         Optional<RunSummary> newest = history.newest();
         String title = newest.map(RunSummary::vnf).filter(s -> !s.isEmpty())
                 .orElse(br != null && br.name() != null ? br.name() : "");
@@ -129,8 +131,10 @@ record ReportContent(String title, Map<String, String> facts, boolean gateFailed
         facts.put("Runs in history", runs < 2 ? Integer.toString(runs) : runs + " ("
                 + history.runs().get(0).runId() + " … " + history.runs().get(runs - 1).runId() + ")");
         newest.ifPresent(run -> {
-            facts.put("Newest run", join(" · ", run.runId(), run.runNumber() == null ? null : "#" + run.runNumber(),
-                    run.timestamp() == null ? null : run.timestamp().toString()));
+            Long number = run.runNumber();
+            Instant time = run.timestamp();
+            facts.put("Newest run", join(" · ", run.runId(), number == null ? null : "#" + number,
+                    time == null ? null : time.toString()));
             facts.put("Gate", switch (run.gate()) {
                 case PASSED -> "passed";
                 case FAILED -> "FAILED";
@@ -261,7 +265,7 @@ record ReportContent(String title, Map<String, String> facts, boolean gateFailed
         return 2;
     }
 
-    private static List<String> otherVariables(RunSummary run, MetricKey metric, String a, String b) {
+    private static List<String> otherVariables(RunSummary run, MetricKey metric, String a, @CheckForNull String b) {
         SortedSet<String> names = new TreeSet<>();
         for (MetricSummary m : run.metrics()) {
             if (m.key().source().equals(metric.source()) && m.key().metric().equals(metric.metric())) {

@@ -78,8 +78,9 @@ final class ReportPage {
 
     private void verdicts() {
         out.append("<section id=\"verdicts\"><h2>Gate verdicts</h2>\n");
-        if (content.gateTable() != null) {
-            gateTable(content.gateTable());
+        VerificationResult table = content.gateTable();
+        if (table != null) {
+            gateTable(table);
             return;
         }
         if (content.gated().isEmpty()) {

@@ -206,7 +206,8 @@ public final class TrendChart {
             yr.applyTo(yAxis, 0.08, 0);
         }
 
-        String title = options.title() != null ? options.title()
+        String given = options.title();
+        String title = given != null ? given
                 : seriesList.isEmpty() ? "trend" : seriesList.get(0).key().metricLabel();
         List<String> subtitles = new ArrayList<>();
         if (seriesList.size() == 1) {

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.run;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.env.EnvironmentRegistry;
 import io.vnfbench.engine.env.ExecutionEnvironmentProvider;
 import io.vnfbench.engine.model.Orchestrator;
@@ -62,7 +63,7 @@ public final class Manager {
      * @throws RunValidationException before anything runs, when {@link #validate} finds problems or {@code resumed}
      *     comes from different inputs
      */
-    public RunResult run(VnfBr input, List<RunInstance> instances, RunSink sink, VnfBr resumed,
+    public RunResult run(VnfBr input, List<RunInstance> instances, RunSink sink, @CheckForNull VnfBr resumed,
                          CancellationToken token, ExtraTrials extraTrials) throws RunValidationException {
         validate(input, instances);
         ResumeState resume = ResumeState.of(input, instances, resumed);
@@ -76,6 +77,7 @@ public final class Manager {
                ExtraTrials extraTrials) {
     }
 
+    @CheckForNull
     static String orchestratorType(VnfBr input) {
         Orchestrator orchestrator = input.environment() == null ? null : input.environment().orchestrator();
         return orchestrator == null ? null : orchestrator.type();

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.run;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.env.Deployment;
 import io.vnfbench.engine.model.Evaluation;
 import io.vnfbench.engine.model.Output;
@@ -47,7 +48,7 @@ final class ProfileState {
     }
 
     /** Sets a Test's report: its snapshots so far (in id order), and the error of a failed deployment. */
-    void report(int test, List<Snapshot> snapshots, String timestamp, String error) {
+    void report(int test, List<Snapshot> snapshots, String timestamp, @CheckForNull String error) {
         List<Snapshot> ordered = new ArrayList<>(snapshots);
         ordered.sort((a, b) -> Long.compare(Long.parseLong(a.id()), Long.parseLong(b.id())));
         reports.put((long) test, new Report(Integer.toString(test), (long) test, ordered, timestamp, error));

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param remaining estimated time left, null until there is a basis for it
  */
 public record Progress(int instance, int instances, @CheckForNull String instanceId, @CheckForNull String testKey, int test, int tests, int trial,
-                       int trials, int trialsDone, int trialsTotal, Duration elapsed, Duration remaining) {
+                       int trials, int trialsDone, int trialsTotal, Duration elapsed, @CheckForNull Duration remaining) {
     public Progress {
         Objects.requireNonNull(elapsed, "elapsed");
     }

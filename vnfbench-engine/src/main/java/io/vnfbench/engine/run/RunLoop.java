@@ -1,5 +1,6 @@
 package io.vnfbench.engine.run;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.env.Deployment;
 import io.vnfbench.engine.env.DeploymentException;
 import io.vnfbench.engine.env.EnvironmentSettings;
@@ -54,6 +55,7 @@ final class RunLoop {
     private int trialsDone;
     private int trialsRun;
     private int trialsResumed;
+    @CheckForNull
     private String error;
 
     RunLoop(Manager.Run run, ResumeState resume, String environmentType, ProbeRegistry tools, RunOptions options,
@@ -292,7 +294,7 @@ final class RunLoop {
     }
 
     /** Where the run stands, timed by the run's clock; the estimate is the mean Trial so far times the Trials left. */
-    private Progress at(int index, RunInstance instance, int test, int trial) {
+    private Progress at(int index, @CheckForNull RunInstance instance, int test, int trial) {
         Duration elapsed = Duration.between(startedAt, clock.instant());
         Duration remaining = trialsRun == 0 ? null
                 : elapsed.dividedBy(trialsRun).multipliedBy(Math.max(0, trialsTotal - trialsDone));

@@ -36,7 +36,7 @@ public record TrialPlan(List<Host> hosts) {
     }
 
     private static List<ToolRun> toolRuns(List<Tool> tools) {
-        return tools.stream().map(t -> new ToolRun(t.id() == null ? "" : t.id().toString(), t.name(), parameters(t),
+        return tools.stream().map(t -> new ToolRun(t.id().toString(), t.name(), parameters(t),
                 t.instances() == null || t.instances() == 0 ? 1 : Math.toIntExact(t.instances()), schedule(t))).toList();
     }
 

@@ -119,11 +119,12 @@ final class TrialRunner {
                 continue;
             }
             Duration bound = schedule.runBound(options.toolGrace(), options.defaultToolBound());
-            if (schedule.until() != null) {
-                Duration left = schedule.until().minus(sinceStart);
+            Duration until = schedule.until();
+            if (until != null) {
+                Duration left = until.minus(sinceStart);
                 if (left.isNegative() || left.isZero()) {
                     results.add(new EvaluationResult(toolIndex, tool, instance, repeat, ProbeResult.failed(
-                            "not run: sched.until (" + schedule.until().toSeconds() + " s) reached", tool.name(), null,
+                            "not run: sched.until (" + until.toSeconds() + " s) reached", tool.name(), null,
                             now, now)));
                     continue;
                 }
@@ -179,7 +180,8 @@ final class TrialRunner {
         Schedule schedule = tool.schedule();
         Duration run = schedule.runBound(options.toolGrace(), options.defaultToolBound()).plus(options.stopGrace());
         Duration all = schedule.from().plus(run.plus(schedule.interval()).multipliedBy(schedule.repeat()));
-        return schedule.until() == null ? all : min(all, schedule.until().plus(options.stopGrace()));
+        Duration until = schedule.until();
+        return until == null ? all : min(all, until.plus(options.stopGrace()));
     }
 
     private static void sleepUntil(long start, Duration offset, CancellationToken token) {

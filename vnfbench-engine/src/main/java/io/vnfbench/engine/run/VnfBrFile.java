@@ -56,7 +56,7 @@ final class VnfBrFile implements RunSink {
         if (vnfbr.outputs().isEmpty()) {
             return List.of(utf8(Documents.writeJson(vnfbr)));
         }
-        String skeleton = Documents.writeJson(vnfbr.withOutputs(List.of(new Output(PLACEHOLDER, null, null, null))));
+        String skeleton = Documents.writeJson(vnfbr.withOutputs(List.of(new Output(PLACEHOLDER, List.of(), null, null))));
         String marker = ITEM_INDENT + "{\n" + ITEM_INDENT + "  \"id\" : \"" + PLACEHOLDER + "\"\n" + ITEM_INDENT + "}";
         int at = skeleton.indexOf(marker);
         if (at < 0) {

@@ -4,6 +4,7 @@ import io.vnfbench.engine.env.EnvironmentRegistry;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.model.codec.DocumentException;
 import io.vnfbench.engine.model.codec.Documents;
+import io.vnfbench.engine.model.codec.FileNames;
 import io.vnfbench.engine.model.codec.ReadResult;
 import io.vnfbench.engine.plan.PlanException;
 import io.vnfbench.engine.plan.PlanOptions;
@@ -159,7 +160,7 @@ public final class Benchmarks {
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
+                    s.filter(f -> FileNames.name(f).endsWith(".json")).sorted().forEach(files::add);
                 }
             } else {
                 files.add(p);

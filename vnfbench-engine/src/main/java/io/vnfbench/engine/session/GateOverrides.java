@@ -26,8 +26,8 @@ import java.util.List;
  * @param interleave baseline and candidate versions to interleave in the run, or null to keep the document's
  */
 public record GateOverrides(List<String> metrics, @CheckForNull Double tolerance, @CheckForNull Double confidence,
-        @CheckForNull Integer minSamples,
-                            @CheckForNull Boolean strict, @CheckForNull Interleave interleave) {
+                            @CheckForNull Integer minSamples, @CheckForNull Boolean strict,
+                            @CheckForNull Interleave interleave) {
 
     public static final GateOverrides NONE = new GateOverrides(List.of(), null, null, null, null, null);
 

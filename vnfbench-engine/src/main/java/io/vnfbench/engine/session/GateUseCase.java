@@ -13,6 +13,7 @@ import io.vnfbench.engine.verify.GateReport;
 import io.vnfbench.engine.verify.GateSpec;
 import io.vnfbench.engine.verify.GateSpecException;
 import io.vnfbench.engine.verify.IncomparableException;
+import io.vnfbench.engine.verify.Interleaving;
 import io.vnfbench.engine.verify.NoBaselineException;
 import io.vnfbench.engine.verify.OverallVerdict;
 import io.vnfbench.engine.verify.VerdictRow;
@@ -49,12 +50,13 @@ final class GateUseCase {
             throw new NotComparableException(name + ": the candidate has no outputs (was it run?)");
         }
         List<String> warnings = new ArrayList<>();
-        Baseline baseline = spec.interleave() != null
+        Interleaving interleave = spec.interleave();
+        Baseline baseline = interleave != null
                 ? Baseline.single(new Baseline.Run("interleaved", candidate.withOutputs(List.of())))
                 : baseline(how.baseline(), candidate, warnings);
         GateReport report;
         try {
-            report = spec.interleave() != null ? Verifier.verifyInterleaved(candidate, spec, spec.interleave())
+            report = interleave != null ? Verifier.verifyInterleaved(candidate, spec, interleave)
                     : Verifier.verify(candidate, spec, baseline);
         } catch (IncomparableException e) {
             throw new NotComparableException(name + ": " + e.getMessage());
@@ -107,7 +109,8 @@ final class GateUseCase {
     }
 
     private static Verification section(VnfBr candidate, String name, GateRequest how) throws InvalidInputException {
-        if (how.gateFile() == null) {
+        Path gateFile = how.gateFile();
+        if (gateFile == null) {
             if (candidate.verification() == null || candidate.verification().metrics().isEmpty()) {
                 throw new InvalidInputException(name + ": /verification: no gated metric; add a verification section "
                         + "(docs/verification.md) or give a gate file");
@@ -115,7 +118,7 @@ final class GateUseCase {
             return candidate.verification();
         }
         try {
-            return Documents.read(how.gateFile(), Verification.class).value();
+            return Documents.read(gateFile, Verification.class).value();
         } catch (DocumentException e) {
             throw invalid(e);
         }
@@ -130,18 +133,21 @@ final class GateUseCase {
             throws InvalidInputException {
         String none;
         try {
-            if (source.file() != null) {
-                if (!Files.exists(source.file())) {
-                    none = "file " + source.file() + " does not exist";
+            Path file = source.file();
+            Path history = source.history();
+            BaselinePolicy policy = source.policy();
+            if (file != null) {
+                if (!Files.exists(file)) {
+                    none = "file " + file + " does not exist";
                 } else {
-                    return Baseline.single(new Baseline.Run(HistoryLoader.runId(source.file()),
-                            Documents.read(source.file(), VnfBr.class).value()));
+                    return Baseline.single(new Baseline.Run(HistoryLoader.runId(file),
+                            Documents.read(file, VnfBr.class).value()));
                 }
-            } else if (source.history() != null) {
-                if (!Files.isDirectory(source.history())) {
-                    none = "history directory " + source.history() + " does not exist";
+            } else if (history != null && policy != null) {
+                if (!Files.isDirectory(history)) {
+                    none = "history directory " + history + " does not exist";
                 } else {
-                    return source.policy().select(HistoryLoader.baselineRuns(HistoryLoader.filesIn(source.history())));
+                    return policy.select(HistoryLoader.baselineRuns(HistoryLoader.filesIn(history)));
                 }
             } else {
                 return runs(source);

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An interleaved run: for every cell (the Test key without the version variable) the baseline version A and the
@@ -43,7 +44,7 @@ final class InterleavedRun {
     InterleavedRun(Manager manager, GateSpec spec, RunListener listener) {
         this.manager = manager;
         this.spec = spec;
-        this.ab = spec.interleave();
+        this.ab = Objects.requireNonNull(spec.interleave(), "an interleaved run needs the gate's interleave");
         this.listener = listener;
     }
 

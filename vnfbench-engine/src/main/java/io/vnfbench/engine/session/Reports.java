@@ -3,6 +3,7 @@ package io.vnfbench.engine.session;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.model.codec.DocumentException;
 import io.vnfbench.engine.model.codec.Documents;
+import io.vnfbench.engine.model.codec.FileNames;
 import io.vnfbench.engine.render.HtmlReport;
 import io.vnfbench.engine.render.TrendChart;
 import io.vnfbench.engine.trend.History;
@@ -53,7 +54,7 @@ final class Reports {
 
     /** The report of one run, in {@value #REPORT_DIR} beside its VNF-BR file; returns its {@code index.html}. */
     static Path besideVnfBr(RunSummary summary, VnfBr vnfbr, Path vnfbrFile) throws IOException {
-        Path parent = vnfbrFile.toAbsolutePath().getParent();
+        Path parent = FileNames.directory(vnfbrFile);
         return HtmlReport.write(History.ordered(List.of(summary)), vnfbr, HtmlReport.Options.defaults(),
                 parent.resolve(REPORT_DIR)).index();
     }

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.session;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.plan.PlanOptions;
 import io.vnfbench.engine.run.RunOptions;
 import java.nio.file.Path;
@@ -96,14 +97,14 @@ public final class RunRequest {
     /** Options of a run; unset ones keep their defaults. */
     public static final class Builder {
         private final Path vnfbr;
-        private Path output;
+        private @CheckForNull Path output;
         private boolean resume;
         private long limit = PlanOptions.DEFAULT_LIMIT;
         private String environmentType = "";
         private Map<String, String> environmentParameters = Map.of();
         private final RunOptions.Builder options = RunOptions.builder();
         private boolean report = true;
-        private GateRequest gate;
+        private @CheckForNull GateRequest gate;
 
         private Builder(Path vnfbr) {
             this.vnfbr = Objects.requireNonNull(vnfbr, "vnfbr");

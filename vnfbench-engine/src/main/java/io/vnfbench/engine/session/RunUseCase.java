@@ -167,6 +167,7 @@ final class RunUseCase {
     }
 
     /** The gate of a run whose versions are interleaved (A B B A blocks instead of Tests × Trials), or null. */
+    @CheckForNull
     static GateSpec interleaved(RunRequest request, VnfBr input) throws InvalidInputException {
         if (request.gate().isEmpty()) {
             return null;

@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param verdict null when the run was not gated
  * @param samples {@code baseline/candidate} sample counts, or the number of Trials
  */
-public record VerdictLine(String testKey, String metric, Verdict verdict, String baseline, String samples,
+public record VerdictLine(String testKey, String metric, @CheckForNull Verdict verdict, String baseline, String samples,
                           String baselineMedian, String candidateMedian, String change, String pValue, String limit,
                           String reason) {
 
@@ -67,7 +67,7 @@ public record VerdictLine(String testKey, String metric, Verdict verdict, String
         return s == null ? "" : s;
     }
 
-    private static String text(Object s) {
+    private static String text(@CheckForNull Object s) {
         return s == null ? "" : s.toString();
     }
 

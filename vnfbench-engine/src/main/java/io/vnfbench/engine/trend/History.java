@@ -82,7 +82,8 @@ public record History(List<RunSummary> runs) {
                 direction = m.direction();
             }
             SampleStatistics s = m.statistics();
-            long number = run.runNumber() != null ? run.runNumber() : i + 1L;
+            Long runNumber = run.runNumber();
+            long number = runNumber != null ? runNumber : i + 1L;
             points.add(new TrendPoint(number, run.runId(), run.timestamp(), s.n(), s.min(), s.median(), s.max(),
                     m.verdict(), m.baselineMedian(), run.gate(), 1));
         }

@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.model.codec.DocumentException;
 import io.vnfbench.engine.model.codec.Documents;
+import io.vnfbench.engine.model.codec.FileNames;
 import io.vnfbench.engine.model.codec.Location;
 import io.vnfbench.engine.model.codec.PlainDocument;
 import io.vnfbench.engine.verify.Baseline;
@@ -38,9 +39,9 @@ public final class HistoryLoader {
         }
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(Files::isRegularFile).filter(p -> {
-                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                String n = FileNames.name(p).toLowerCase(Locale.ROOT);
                 return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml");
-            }).sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            }).sorted(Comparator.comparing(FileNames::name)).toList();
         }
     }
 
@@ -92,13 +93,13 @@ public final class HistoryLoader {
 
     /** Whether a file is a run summary rather than a VNF-BR. */
     public static boolean isSummary(Path file) throws DocumentException {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
+        return FileNames.name(file).toLowerCase(Locale.ROOT).endsWith(".json")
                 && RunSummaryJson.isSummary(PlainDocument.read(file));
     }
 
     /** A run's id: its file name without the extension. */
     public static String runId(Path file) {
-        String name = file.getFileName().toString();
+        String name = FileNames.name(file);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

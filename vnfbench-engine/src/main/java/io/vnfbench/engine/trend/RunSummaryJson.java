@@ -1,5 +1,6 @@
 package io.vnfbench.engine.trend;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.GateOutcome;
 import io.vnfbench.engine.model.Verdict;
@@ -36,8 +37,9 @@ public final class RunSummaryJson {
         if (run.runNumber() != null) {
             sb.append(",\n    \"number\": ").append(run.runNumber());
         }
-        if (run.timestamp() != null) {
-            sb.append(",\n    \"timestamp\": ").append(quote(run.timestamp().toString()));
+        Instant timestamp = run.timestamp();
+        if (timestamp != null) {
+            sb.append(",\n    \"timestamp\": ").append(quote(timestamp.toString()));
         }
         if (!run.vnf().isEmpty()) {
             sb.append(",\n    \"vnf\": ").append(quote(run.vnf()));
@@ -60,7 +62,7 @@ public final class RunSummaryJson {
     }
 
     /** True when a plain document (see {@link PlainDocument}) is a run summary rather than a VNF-BR. */
-    public static boolean isSummary(Object plain) {
+    public static boolean isSummary(@CheckForNull Object plain) {
         return plain instanceof Map<?, ?> map && RunSummary.FORMAT.equals(map.get("format"));
     }
 
@@ -72,7 +74,7 @@ public final class RunSummaryJson {
      * Binds a plain document to a summary; a newer version than this reader knows, or a missing member, is an
      * {@link IllegalArgumentException} naming {@code source} and the member.
      */
-    public static RunSummary fromPlain(Object plain, String source) {
+    public static RunSummary fromPlain(@CheckForNull Object plain, String source) {
         Map<?, ?> root = object(plain, source, "");
         if (!RunSummary.FORMAT.equals(root.get("format"))) {
             throw new IllegalArgumentException(source + ": not a run summary (\"format\" is not \""
@@ -139,7 +141,7 @@ public final class RunSummaryJson {
         return new RunSummary(id, number, time, vnf, env, gate, metrics);
     }
 
-    private static Map<?, ?> object(Object value, String source, String at) {
+    private static Map<?, ?> object(@CheckForNull Object value, String source, String at) {
         if (value instanceof Map<?, ?> map) {
             return map;
         }
@@ -175,8 +177,9 @@ public final class RunSummaryJson {
         if (!m.unit().isEmpty()) {
             sb.append(", \"unit\": ").append(quote(m.unit()));
         }
-        if (m.direction() != null) {
-            sb.append(", \"direction\": ").append(quote(m.direction().keyword()));
+        Direction direction = m.direction();
+        if (direction != null) {
+            sb.append(", \"direction\": ").append(quote(direction.keyword()));
         }
         SampleStatistics s = m.statistics();
         sb.append(", \"n\": ").append(s.n());
@@ -188,11 +191,13 @@ public final class RunSummaryJson {
         if (m.failedTrials() > 0) {
             sb.append(", \"failed\": ").append(m.failedTrials());
         }
-        if (m.verdict() != null) {
-            sb.append(", \"verdict\": ").append(quote(m.verdict().name()));
+        Verdict verdict = m.verdict();
+        if (verdict != null) {
+            sb.append(", \"verdict\": ").append(quote(verdict.name()));
         }
-        if (m.baselineId() != null) {
-            sb.append(", \"baseline\": ").append(quote(m.baselineId()));
+        String baselineId = m.baselineId();
+        if (baselineId != null) {
+            sb.append(", \"baseline\": ").append(quote(baselineId));
         }
         number(sb, "baseline_median", m.baselineMedian());
         sb.append('}');

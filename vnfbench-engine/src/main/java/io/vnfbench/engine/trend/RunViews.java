@@ -34,7 +34,7 @@ public final class RunViews {
      * {@code seriesVariable} (nullable), over the test keys that match {@code fixed} on every other variable.
      */
     public static Profile profile(RunSummary run, String source, String metric, String xVariable,
-            String seriesVariable, Map<String, String> fixed) {
+            @CheckForNull String seriesVariable, Map<String, String> fixed) {
         Map<String, List<Profile.Point>> bySeries = new TreeMap<>(VALUE_ORDER);
         String unit = "";
         for (MetricSummary m : run.metrics()) {

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.trend;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.GateOutcome;
 import io.vnfbench.engine.model.Verdict;
 import java.time.Instant;
@@ -15,8 +16,8 @@ import java.time.Instant;
  * @param baselineMedian NaN when unknown
  * @param runsCovered    1, or the number of runs a downsampled bucket stands for
  */
-public record TrendPoint(long runNumber, String runId, Instant timestamp, int n, double min, double median, double max,
-        Verdict verdict, double baselineMedian, GateOutcome gate, int runsCovered) {
+public record TrendPoint(long runNumber, String runId, @CheckForNull Instant timestamp, int n, double min, double median, double max,
+        @CheckForNull Verdict verdict, double baselineMedian, GateOutcome gate, int runsCovered) {
 
     public boolean isRegression() {
         return verdict == Verdict.REGRESSION;

@@ -107,9 +107,12 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
             if (problems.size() == before && direction != null && tolerance != null) {
                 double detect = m.detect() != null ? orNaN(fraction(m.detect(), path + "/detect", problems))
                         : d.detect != null ? d.detect : Criteria.defaultDetect(tolerance);
-                double confidence = m.confidence() != null ? orNaN(probability(m.confidence(), path + "/confidence", problems))
-                        : share;
-                double power = m.power() != null ? orNaN(probability(m.power(), path + "/power", problems)) : d.power;
+                String declaredConfidence = m.confidence();
+                String declaredPower = m.power();
+                double confidence = declaredConfidence != null
+                        ? orNaN(probability(declaredConfidence, path + "/confidence", problems)) : share;
+                double power = declaredPower != null ? orNaN(probability(declaredPower, path + "/power", problems))
+                        : d.power;
                 int min = m.minSamples() != null ? m.minSamples().intValue() : d.minSamples;
                 Method method = d.method;
                 if (m.method() != null) {

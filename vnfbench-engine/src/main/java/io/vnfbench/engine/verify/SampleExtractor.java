@@ -169,7 +169,8 @@ public final class SampleExtractor {
         Map<Long, Trial> trials = b.deployments.computeIfAbsent(test, t -> new TreeMap<>());
         long unnumbered = 1_000_000;
         for (TrialValues.Trial t : TrialValues.trials(report)) {
-            long number = t.number() != null ? t.number() : unnumbered++;
+            Long declared = t.number();
+            long number = declared != null ? declared : unnumbered++;
             String at = where + " " + t.label();
             List<Metric> measured = new ArrayList<>();
             for (Snapshot snapshot : t.snapshots()) {

@@ -63,7 +63,7 @@ public final class VerdictTable {
         return s + " ".repeat(Math.max(0, width - s.length()));
     }
 
-    private static String orDash(String s) {
+    private static String orDash(@CheckForNull String s) {
         return s == null ? "-" : s;
     }
 

@@ -132,9 +132,10 @@ public final class Verifier {
                         + (gate.selector().testPattern() == null ? "" : " (tests: " + gate.selector().testPattern() + ")"));
             }
             long compared = keys.stream().filter(e -> !e.getValue().skipped()).count();
-            double family = gate.relative() == null ? Double.NaN : gate.relative().alpha();
+            Criteria relative = gate.relative();
+            double family = relative == null ? Double.NaN : relative.alpha();
             boolean combined = compared >= 2;
-            double alphaRow = gate.relative() == null ? Double.NaN : rowAlpha(gate.relative(), compared);
+            double alphaRow = relative == null ? Double.NaN : rowAlpha(relative, compared);
             List<Systemic.Part> parts = new ArrayList<>();
             for (Map.Entry<Key, Extracted> e : keys) {
                 List<List<Deployment>> baseRuns = new ArrayList<>();

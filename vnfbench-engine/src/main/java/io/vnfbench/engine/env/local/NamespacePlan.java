@@ -1,5 +1,6 @@
 package io.vnfbench.engine.env.local;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ final class NamespacePlan {
     static final int UDP_PORT = 9_000;
 
     /** A network interface inside one namespace; {@code ip} is null for bridge ports and unaddressed segments. */
-    record Interface(String namespace, String connectionPoint, String name, String mac, String ip, int prefix,
+    record Interface(String namespace, @CheckForNull String connectionPoint, String name, String mac, @CheckForNull String ip, int prefix,
                      boolean bridgePort) {
         String cidr() {
             return ip + "/" + prefix;
@@ -45,7 +46,7 @@ final class NamespacePlan {
     }
 
     /** One NF on a chain: where the chain enters it and where it leaves. */
-    record Hop(String node, Interface in, Interface out) {
+    record Hop(String node, @CheckForNull Interface in, @CheckForNull Interface out) {
     }
 
     /** Chain k (1-based): the generator's and the sink's interfaces and the NFs in between, in order. */

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.env.local;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,14 +29,16 @@ final class NamespacePlanner {
     /** A connection point (or a generator/sink interface) while the plan is being built. */
     private static final class Port {
         final String namespace;
+        @CheckForNull
         final String connectionPoint;
         final String name;
         final String mac;
         final boolean bridgePort;
+        @CheckForNull
         String ip;
         int prefix;
 
-        Port(String namespace, String connectionPoint, String name, int index, boolean bridgePort) {
+        Port(String namespace, @CheckForNull String connectionPoint, String name, int index, boolean bridgePort) {
             this.namespace = namespace;
             this.connectionPoint = connectionPoint;
             this.name = name;
@@ -147,7 +150,7 @@ final class NamespacePlanner {
         return values;
     }
 
-    private Port port(String namespace, String cp, String name, boolean bridgePort) {
+    private Port port(String namespace, @CheckForNull String cp, String name, boolean bridgePort) {
         Port port = new Port(namespace, cp, name, ports.size() + 1, bridgePort);
         ports.add(port);
         parent.put(port, port);
@@ -178,13 +181,14 @@ final class NamespacePlanner {
             if (node.kind() != LocalTopology.Kind.SWITCH) {
                 continue;
             }
-            if (node.xconnect() == null || node.xconnect().isBlank()) {
+            String xconnect = node.xconnect();
+            if (xconnect == null || xconnect.isBlank()) {
                 throw new IllegalArgumentException("node " + node.id() + ": a builtin/switch needs the configure "
                         + "workflow parameter 'xconnect' (space-separated from>to pairs of its connection points)");
             }
             Map<String, String> pairs;
             try {
-                pairs = CrossConnect.parse(node.xconnect());
+                pairs = CrossConnect.parse(xconnect);
                 CrossConnect.check(pairs, node.connectionPoints(), node.connectionPoints());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("node " + node.id() + ": " + e.getMessage(), e);

@@ -35,9 +35,9 @@ public final class AtomicFiles {
      * rename (survives a power loss), else the write survives the death of the process only.
      */
     public static void write(Path file, List<ByteBuffer> parts, boolean durable) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
+        Path dir = FileNames.directory(file);
         Files.createDirectories(dir);
-        Path temp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path temp = dir.resolve("." + FileNames.name(file) + "." + UUID.randomUUID() + ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer[] buffers = parts.stream().map(ByteBuffer::duplicate).toArray(ByteBuffer[]::new);

@@ -145,7 +145,7 @@ public final class Documents {
      * gets the user's umask, an existing one keeps its permissions ({@link AtomicFiles}).
      */
     public static void writeAtomically(Path file, Object record) throws IOException {
-        String name = file.getFileName().toString();
+        String name = FileNames.name(file);
         String text = TreeReader.formatOf(name) == TreeReader.Format.YAML ? writeYaml(record) : writeJson(record);
         AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8), true);
     }

@@ -44,6 +44,7 @@ public final class PlainDocument {
     }
 
     /** @param sourceName names the content in messages and picks the format by its extension */
+    @CheckForNull
     public static Object read(String sourceName, byte[] content) throws DocumentException {
         Tree tree = new TreeReader(sourceName, Limits.DEFAULT).read(content, TreeReader.formatOf(sourceName));
         return plain(tree);
