@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * @param commands how to run external commands in this environment
  * @param token cancelled when the run is cancelled or the bound runs out
  */
-public record ToolContext(String toolId, String hostId, Map<String, String> parameters, Duration duration,
+public record ToolContext(String toolId, String hostId, Map<String, String> parameters, @CheckForNull Duration duration,
                           Duration bound, int instance, int repeat, Targets targets, CommandRunner commands,
                           CancellationToken token, Clock clock) {
     public ToolContext {

@@ -301,6 +301,7 @@ public final class UdpLoad implements TrafficLoad {
         volatile long arrivals;
         private volatile boolean stopped;
         /** Where arrivals are published for a sender in another process; null when the sender is in this one. */
+        @CheckForNull
         private final LoadFeedback feedback;
 
         Receiver(List<Chain> chains, int runId, int flows) throws IOException {

@@ -1,11 +1,13 @@
 package io.vnfbench.engine.render;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+
 /** HTML text escaping: every piece of user text goes through here. */
 final class Html {
     private Html() {
     }
 
-    static String esc(String text) {
+    static String esc(@CheckForNull String text) {
         if (text == null) {
             return "";
         }

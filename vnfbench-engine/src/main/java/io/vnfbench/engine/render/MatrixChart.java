@@ -39,7 +39,7 @@ public final class MatrixChart {
         return Png.render(build(matrix, size, title), size);
     }
 
-    static JFreeChart build(Matrix matrix, ChartSize size, String title) {
+    static JFreeChart build(Matrix matrix, ChartSize size, @CheckForNull String title) {
         ChartStyle style = new ChartStyle(size);
         int rows = matrix.rowValues().size();
         int columns = matrix.columnValues().size();

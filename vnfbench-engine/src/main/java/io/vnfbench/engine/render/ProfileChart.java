@@ -28,7 +28,7 @@ public final class ProfileChart {
         return Png.render(build(profile, size, title), size);
     }
 
-    static JFreeChart build(Profile profile, ChartSize size, String title) {
+    static JFreeChart build(Profile profile, ChartSize size, @CheckForNull String title) {
         ChartStyle style = new ChartStyle(size);
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         TrendChart.Range xr = new TrendChart.Range();

@@ -76,7 +76,7 @@ record ReportContent(String title, Map<String, String> facts, boolean gateFailed
     static ReportContent of(History history, @CheckForNull VnfBr br, HtmlReport.Options options) {
         Optional<RunSummary> newest = history.newest();
         String title = newest.map(RunSummary::vnf).filter(s -> !s.isEmpty())
-                .orElse(br != null && br.name() != null ? br.name() : "");
+                .orElse(br == null ? "" : Objects.requireNonNullElse(br.name(), ""));
         Map<String, String> facts = facts(history, newest, br);
         List<String> notes = new ArrayList<>();
         if (newest.isEmpty()) {
@@ -100,7 +100,7 @@ record ReportContent(String title, Map<String, String> facts, boolean gateFailed
                 matrices, trends, history.runs().size() < 2, run.metrics(), history.runs().size(), notes);
     }
 
-    private static Map<String, String> facts(History history, Optional<RunSummary> newest, VnfBr br) {
+    private static Map<String, String> facts(History history, Optional<RunSummary> newest, @CheckForNull VnfBr br) {
         Map<String, String> facts = new LinkedHashMap<>();
         newest.ifPresent(run -> {
             facts.put("VNF", run.vnf());

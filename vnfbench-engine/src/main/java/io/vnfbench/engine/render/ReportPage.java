@@ -1,5 +1,6 @@
 package io.vnfbench.engine.render;
 
+import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.VerificationResult;
 import io.vnfbench.engine.model.codec.AtomicFiles;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How the HTML report is written: {@link ReportContent} as markup (inline CSS, no JavaScript, every piece of user text
@@ -98,17 +100,19 @@ final class ReportPage {
                 + "<th>verdict</th></tr></thead>\n<tbody>\n");
         for (MetricSummary m : content.gated()) {
             SampleStatistics s = m.statistics();
+            Direction direction = m.direction();
+            Verdict verdict = Objects.requireNonNull(m.verdict(), "a gated metric has a verdict");
             double change = Double.isFinite(m.baselineMedian()) && m.baselineMedian() != 0
                     && Double.isFinite(s.median()) ? (s.median() - m.baselineMedian()) / m.baselineMedian() * 100
                     : Double.NaN;
             out.append("<tr><td>").append(Html.esc(m.key().testKey())).append("</td><td>")
                     .append(Html.esc(m.key().metricLabel())).append(unitSuffix(m.unit())).append("</td><td>")
-                    .append(m.direction() == null ? "" : Html.esc(m.direction().keyword())).append("</td>")
+                    .append(direction == null ? "" : Html.esc(direction.keyword())).append("</td>")
                     .append(num(s.n())).append(num(s.median())).append("<td>").append(Html.esc(m.baselineId()))
                     .append("</td>").append(num(m.baselineMedian())).append("<td class=\"n\">")
                     .append(Double.isFinite(change) ? String.format(Locale.ROOT, "%+.2f %%", change) : "")
-                    .append("</td><td><span class=\"v ").append(verdictClass(m.verdict())).append("\">")
-                    .append(m.verdict().name()).append("</span></td></tr>\n");
+                    .append("</td><td><span class=\"v ").append(verdictClass(verdict)).append("\">")
+                    .append(verdict.name()).append("</span></td></tr>\n");
         }
         out.append("</tbody></table></section>\n");
     }

@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.awt.Paint;
 import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -111,10 +112,11 @@ public final class TrendChart {
                 }
                 double x;
                 if (byDate) {
-                    if (p.timestamp() == null) {
+                    Instant time = p.timestamp();
+                    if (time == null) {
                         continue;
                     }
-                    x = p.timestamp().toEpochMilli();
+                    x = time.toEpochMilli();
                 } else {
                     x = p.runNumber();
                 }

@@ -18,7 +18,7 @@ final class ProvenanceBuilder {
     static final int MAX_COMMANDS = 200;
 
     private final Provenance.ProvenanceHost host;
-    private final String environment;
+    private final @CheckForNull String environment;
     private final String start;
     @CheckForNull
     private String stop;

@@ -24,10 +24,11 @@ final class Reports {
     }
 
     static ReportResult write(ReportRequest request) throws InvalidInputException, IOException {
-        if (request.history() != null && !Files.isDirectory(request.history())) {
-            throw new InvalidInputException(request.history() + ": not a directory");
+        Path history = request.history();
+        if (history != null && !Files.isDirectory(history)) {
+            throw new InvalidInputException(history + ": not a directory");
         }
-        List<Path> files = request.history() != null ? HistoryLoader.filesIn(request.history()) : request.files();
+        List<Path> files = history != null ? HistoryLoader.filesIn(history) : request.files();
         HistoryLoader.Loaded loaded;
         VnfBr newest = null;
         try {

@@ -38,8 +38,8 @@ public final class RunOutcome {
     private final Map<String, Integer> errors;
     private final List<MetricLine> metrics;
     private final List<String> warnings;
-    private final Path report;
-    private final GateDecision gate;
+    private final @CheckForNull Path report;
+    private final @CheckForNull GateDecision gate;
 
     RunOutcome(Path file, VnfBr vnfbr, Status status, int trialsRun, int trialsResumed, Map<String, Integer> errors,
                List<MetricLine> metrics, List<String> warnings, @CheckForNull Path report, @CheckForNull GateDecision gate) {

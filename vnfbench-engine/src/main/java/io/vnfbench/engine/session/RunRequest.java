@@ -29,14 +29,14 @@ public final class RunRequest {
     public static final Duration DEFAULT_TOOL_TIMEOUT = RunOptions.defaults().defaultToolBound();
 
     private final Path vnfbr;
-    private final Path output;
+    private final @CheckForNull Path output;
     private final boolean resume;
     private final long limit;
     private final String environmentType;
     private final Map<String, String> environmentParameters;
     private final RunOptions options;
     private final boolean report;
-    private final GateRequest gate;
+    private final @CheckForNull GateRequest gate;
 
     private RunRequest(Builder b) {
         this.vnfbr = b.vnfbr;

@@ -111,7 +111,7 @@ final class RunUseCase {
         private final Manager manager;
         private final VnfBr input;
         private final List<RunInstance> instances;
-        private final VnfBr resumed;
+        private final @CheckForNull VnfBr resumed;
         private final Path target;
         private final List<String> warnings;
 

@@ -196,7 +196,8 @@ public final class RunViews {
     public record Layout(String xVariable, @CheckForNull String seriesVariable, String rowVariable) {
     }
 
-    private static boolean matches(Map<String, String> vars, Map<String, String> fixed, String a, String b) {
+    private static boolean matches(Map<String, String> vars, Map<String, String> fixed, @CheckForNull String a,
+            @CheckForNull String b) {
         for (Map.Entry<String, String> e : fixed.entrySet()) {
             if (e.getKey().equals(a) || e.getKey().equals(b)) {
                 continue;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,7 +62,7 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
 
     /** The build's false-alarm budget as spent: the sum of the metrics' shares. */
     public double falseAlarmBudget() {
-        return metrics.stream().filter(m -> m.relative() != null).mapToDouble(m -> m.relative().alpha()).sum();
+        return metrics.stream().map(MetricGate::relative).filter(Objects::nonNull).mapToDouble(Criteria::alpha).sum();
     }
 
     /** Validates a verification section; every problem found is reported at once, with its path. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The gate's side of live sequential Trials. After the planned Trials of a Test key's last Test, while its
@@ -132,8 +133,8 @@ public final class LiveGate {
         if (undecided.isEmpty()) {
             return new Request(false, "every gated metric of " + testKey + " is decided");
         }
-        int maxSamples = spec.metrics().stream().filter(g -> g.relative() != null)
-                .mapToInt(g -> g.relative().maxSamples()).max().orElse(Criteria.DEFAULT_MAX_SAMPLES);
+        int maxSamples = spec.metrics().stream().map(MetricGate::relative).filter(Objects::nonNull)
+                .mapToInt(Criteria::maxSamples).max().orElse(Criteria.DEFAULT_MAX_SAMPLES);
         if (units >= maxSamples) {
             return new Request(false, String.format(Locale.ROOT, "max_samples (%d %s) reached, undecided: %s", maxSamples,
                     pairedBaseline != null ? "pairs" : "Trials per Test", String.join("; ", undecided)));

@@ -38,11 +38,11 @@ final class NamespacePlan {
     }
 
     /** A route in one namespace. */
-    record Route(String namespace, String prefix, String via, String dev) {
+    record Route(String namespace, String prefix, @CheckForNull String via, String dev) {
     }
 
     /** A permanent neighbour entry in one namespace. */
-    record Neighbour(String namespace, String ip, String mac, String dev) {
+    record Neighbour(String namespace, @CheckForNull String ip, String mac, String dev) {
     }
 
     /** One NF on a chain: where the chain enters it and where it leaves. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -323,7 +324,7 @@ final class NamespacePlanner {
     }
 
     private static String subnet(Port member) {
-        String[] octets = member.ip.split("\\.");
+        String[] octets = Objects.requireNonNull(member.ip, "an addressed segment's port").split("\\.");
         int address = 0;
         for (String octet : octets) {
             address = (address << 8) | Integer.parseInt(octet);

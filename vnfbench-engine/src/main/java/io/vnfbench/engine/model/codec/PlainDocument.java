@@ -21,6 +21,7 @@ public final class PlainDocument {
     private PlainDocument() {
     }
 
+    @CheckForNull
     public static Object read(Path file) throws DocumentException {
         String source = file.toString();
         byte[] bytes;
