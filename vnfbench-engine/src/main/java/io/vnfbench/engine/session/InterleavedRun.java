@@ -1,5 +1,6 @@
 package io.vnfbench.engine.session;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Experiments;
 import io.vnfbench.engine.model.Output;
 import io.vnfbench.engine.model.Report;
@@ -51,15 +52,29 @@ final class InterleavedRun {
     /** One cell: the instances of its two versions, and the reports so far. */
     private static final class Cell {
         final String key;
+        @CheckForNull
         RunInstance a;
+        @CheckForNull
         RunInstance b;
         final List<Report> reportsA = new ArrayList<>();
         final List<Report> reportsB = new ArrayList<>();
+        @CheckForNull
         io.vnfbench.engine.model.Provenance provenanceA;
+        @CheckForNull
         io.vnfbench.engine.model.Provenance provenanceB;
 
         Cell(String key) {
             this.key = key;
+        }
+
+        /** The baseline version's instance; every cell has one once the instances are sorted into cells. */
+        RunInstance first() {
+            return Objects.requireNonNull(a, "cell " + key + " has no baseline instance");
+        }
+
+        /** The candidate version's instance. */
+        RunInstance second() {
+            return Objects.requireNonNull(b, "cell " + key + " has no candidate instance");
         }
     }
 
@@ -92,7 +107,7 @@ final class InterleavedRun {
         others.stream().filter(i -> !i.skipped()).forEach(i -> listener.warning("interleave: instance " + i.id() + " ("
                 + i.testKey() + ") is neither " + ab.variable() + "=" + ab.baseline() + " nor " + ab.candidate()
                 + "; not run"));
-        int trialsPerTest = cells.values().stream().mapToInt(c -> Math.toIntExact(c.a.vnfbd().trials())).max().orElse(1);
+        int trialsPerTest = cells.values().stream().mapToInt(c -> Math.toIntExact(c.first().vnfbd().trials())).max().orElse(1);
         int planned = cells.size() * ab.blocks() * 4 * trialsPerTest;
         LiveGate live = new LiveGate(spec, List.copyOf(cells.keySet()), spec.budget().extra(planned));
         listener.warning(String.format(Locale.ROOT, "interleave: %d cells, %s (A) against %s (B), A B B A blocks of "
@@ -111,10 +126,10 @@ final class InterleavedRun {
                 Cell c = cells.get(d.getKey());
                 for (int block = 0; block < d.getValue(); block++) {
                     int test = c.reportsA.size() + 2 * block + 1;
-                    steps.add(step(c.a, test));
-                    steps.add(step(c.b, test));
-                    steps.add(step(c.b, test + 1));
-                    steps.add(step(c.a, test + 1));
+                    steps.add(step(c.first(), test));
+                    steps.add(step(c.second(), test));
+                    steps.add(step(c.second(), test + 1));
+                    steps.add(step(c.first(), test + 1));
                 }
             }
             RunResult round = manager.run(input, steps, RunSink.none(), null, token, ExtraTrials.NONE);
@@ -130,8 +145,8 @@ final class InterleavedRun {
                 String id = o.id().substring(0, hash);
                 long test = Long.parseLong(o.id().substring(hash + 2));
                 for (Cell c : cells.values()) {
-                    boolean isA = c.a.id().equals(id);
-                    List<Report> into = isA ? c.reportsA : c.b.id().equals(id) ? c.reportsB : null;
+                    boolean isA = c.first().id().equals(id);
+                    List<Report> into = isA ? c.reportsA : c.second().id().equals(id) ? c.reportsB : null;
                     if (into != null && o.vnfpp() != null) {
                         o.vnfpp().reports().forEach(r -> into.add(new Report(Long.toString(test), test, r.snapshots(),
                                 r.timestamp(), r.error())));
@@ -144,7 +159,7 @@ final class InterleavedRun {
                 }
             }
             merged = merge(input, instances, cells, first ? skippedOutputs : merged.outputs().stream()
-                    .filter(o -> cells.values().stream().noneMatch(c -> c.a.id().equals(o.id()) || c.b.id().equals(o.id())))
+                    .filter(o -> cells.values().stream().noneMatch(c -> c.first().id().equals(o.id()) || c.second().id().equals(o.id())))
                     .toList());
             sink.write(merged, true);
             first = false;

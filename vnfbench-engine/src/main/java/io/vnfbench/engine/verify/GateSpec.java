@@ -163,7 +163,7 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
                 d.confidence, budget, interleave);
     }
 
-    private static double orNaN(Double d) {
+    private static double orNaN(@CheckForNull Double d) {
         return d == null ? Double.NaN : d;
     }
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -279,7 +280,7 @@ public final class Verifier {
     }
 
     private VerdictRow systemicRow(MetricGate gate, List<Systemic.Part> parts, Design design, double alpha) {
-        Criteria criteria = gate.relative();
+        Criteria criteria = Objects.requireNonNull(gate.relative(), "a systemic row compares relative criteria");
         Evidence ev = Systemic.evidence(design, parts);
         Comparison cmp = Decision.decide(ev, criteria, alpha);
         String reason = cmp.reason() + " [" + String.join("; ", ev.notes()) + "]";

@@ -140,8 +140,9 @@ final class NamespacePlan {
     List<Interface> neighboursOf(Interface iface) {
         List<Interface> found = new ArrayList<>();
         for (Neighbour n : neighbours) {
-            if (n.namespace().equals(iface.namespace()) && n.dev().equals(iface.name())) {
-                interfaces.stream().filter(i -> n.ip().equals(i.ip()) && !i.bridgePort()).findFirst().ifPresent(found::add);
+            String ip = n.ip();
+            if (ip != null && n.namespace().equals(iface.namespace()) && n.dev().equals(iface.name())) {
+                interfaces.stream().filter(i -> ip.equals(i.ip()) && !i.bridgePort()).findFirst().ifPresent(found::add);
             }
         }
         return found;
