@@ -1,5 +1,6 @@
 package io.vnfbench.cli;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.GateOutcome;
 import io.vnfbench.engine.session.BaselineSource;
 import io.vnfbench.engine.session.GateDecision;
@@ -21,14 +22,14 @@ final class GateOptions {
     enum Format { text, json }
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
-    BaselineOption baseline;
+    @CheckForNull BaselineOption baseline;
 
     static final class BaselineOption {
         @Option(names = "--baseline", paramLabel = "FILE", description = "a previous VNF-BR to compare with")
-        Path file;
+        @CheckForNull Path file;
 
         @Option(names = "--history", paramLabel = "DIR", description = "a directory of earlier VNF-BRs, one per run")
-        Path history;
+        @CheckForNull Path history;
     }
 
     @Option(names = "--policy", paramLabel = "POLICY",
@@ -37,25 +38,25 @@ final class GateOptions {
 
     @Option(names = "--gate", paramLabel = "FILE",
             description = "a verification section (JSON or YAML) to use instead of the candidate's")
-    Path gate;
+    @CheckForNull Path gate;
 
     @Option(names = "--tolerance", paramLabel = "T", description = "override every metric's relative tolerance, e.g. 5%%")
-    String tolerance;
+    @CheckForNull String tolerance;
 
     @Option(names = "--confidence", paramLabel = "C", description = "the build's confidence: 1 - the chance that an "
             + "unchanged build fails (all rows together), e.g. 0.99")
-    String confidence;
+    @CheckForNull String confidence;
 
     @Option(names = "--interleave", paramLabel = "VARIABLE=A,B", description = "measure the baseline version A and the "
             + "candidate version B (two values of a VNF-BR variable) in the same run, A B B A, and compare them "
             + "pairwise (run --verify; no baseline needed)")
-    String interleave;
+    @CheckForNull String interleave;
 
     @Option(names = "--strict", description = "INCONCLUSIVE verdicts fail the gate")
     boolean strict;
 
     @Option(names = "--junit", paramLabel = "FILE", description = "write the verdicts as JUnit XML")
-    Path junit;
+    @CheckForNull Path junit;
 
     /** Whether a baseline was given (required for a verification). */
     boolean hasBaseline() {

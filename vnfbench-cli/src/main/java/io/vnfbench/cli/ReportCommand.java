@@ -2,6 +2,7 @@ package io.vnfbench.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.session.Benchmarks;
 import io.vnfbench.engine.session.InvalidInputException;
 import io.vnfbench.engine.session.ReportRequest;
@@ -30,10 +31,10 @@ final class ReportCommand implements Callable<Integer> {
 
     static final class Sources {
         @Option(names = "--history", paramLabel = "DIR", description = "a directory of VNF-BR or summary files")
-        Path history;
+        @CheckForNull Path history;
 
         @Parameters(paramLabel = "FILE", arity = "1..*", description = "VNF-BR or summary files, oldest first")
-        List<Path> files;
+        @CheckForNull List<Path> files;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -48,13 +49,13 @@ final class ReportCommand implements Callable<Integer> {
     List<String> metrics = new ArrayList<>();
 
     @Option(names = "--x", paramLabel = "VARIABLE", description = "profile x axis and matrix columns")
-    String xVariable;
+    @CheckForNull String xVariable;
 
     @Option(names = "--series", paramLabel = "VARIABLE", description = "one profile line per value of it")
-    String seriesVariable;
+    @CheckForNull String seriesVariable;
 
     @Option(names = "--rows", paramLabel = "VARIABLE", description = "matrix rows")
-    String rowVariable;
+    @CheckForNull String rowVariable;
 
     @Option(names = "--max-charts", paramLabel = "N",
             description = "most profiles and matrices per metric (default: ${DEFAULT-VALUE})")

@@ -3,6 +3,7 @@ package io.vnfbench.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.session.Benchmarks;
 import io.vnfbench.engine.session.InvalidInputException;
 import io.vnfbench.engine.session.MetricLine;
@@ -43,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "where vnf-br.json is written (default: vnfbench-out;"
             + " with --resume of a partial VNF-BR FILE: FILE itself)")
-    Path out;
+    @CheckForNull Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format = Format.text;

@@ -1,5 +1,6 @@
 package io.vnfbench.cli;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.session.Benchmarks;
 import io.vnfbench.engine.session.GateDecision;
 import io.vnfbench.engine.session.GateRequest;
@@ -33,7 +34,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "FILE",
             description = "write the candidate VNF-BR with the verdicts (verification.result) to FILE")
-    Path output;
+    @CheckForNull Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
     GateOptions.Format format = GateOptions.Format.text;

@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Key;
 import io.vnfbench.engine.session.BaselineSource;
 import io.vnfbench.engine.session.GateOverrides;
@@ -20,7 +21,7 @@ import java.util.Map;
  * @param baselines the chosen runs, newest first, as the controller's gate will see them
  * @param pooled    whether they are pooled as a history ({@code median:N})
  */
-public record AgentGate(List<String> metrics, String tolerance, String confidence, Long minSamples, String interleave,
+public record AgentGate(List<String> metrics, @CheckForNull String tolerance, @CheckForNull String confidence, @CheckForNull Long minSamples, @CheckForNull String interleave,
                         Boolean pooled, String note, List<AgentBaseline> baselines) {
 
     /** One baseline run: its id (e.g. {@code #12}) and its VNF-BR as JSON. */

@@ -1,5 +1,7 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+
 /**
  * What the controller asks the agent to run. It crosses the remoting channel as a JSON string (written and read by the
  * engine's codec), never as an object, so the agent needs no class of the controller's state.
@@ -16,7 +18,7 @@ package io.vnfbench.jenkins;
  * @param gate         the gate the run consults while it runs (live extra Trials, interleaving), or null
  */
 public record AgentRequest(String vnfbr, String output, String runId, String environment, String namespace,
-                           String namespacePrefix, String context, String kubeconfig, Boolean resume, AgentGate gate) {
+                           String namespacePrefix, String context, String kubeconfig, Boolean resume, @CheckForNull AgentGate gate) {
 
     public AgentRequest(String vnfbr, String output, String runId, String environment, String namespace,
                         String namespacePrefix, String context, String kubeconfig, Boolean resume) {

@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.model.Job;
@@ -33,7 +34,7 @@ final class BaselineSelection {
         }
     }
 
-    static Choice choose(BaselineSpec spec, Run<?, ?> run, String vnfbr, String changeTarget) {
+    static Choice choose(BaselineSpec spec, Run<?, ?> run, String vnfbr, @CheckForNull String changeTarget) {
         List<String> notes = new ArrayList<>();
         Choice c;
         switch (spec.kind()) {

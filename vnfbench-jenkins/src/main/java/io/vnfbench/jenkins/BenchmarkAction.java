@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Item;
 import hudson.model.Run;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,7 +37,9 @@ public class BenchmarkAction implements RunAction2 {
     private final String report;
     private final ArrayList<String> charts;
 
+    @CheckForNull
     private transient Run<?, ?> run;
+    @CheckForNull
     private transient SoftReference<List<VerdictRow>> rows;
 
     public BenchmarkAction(int index, BenchmarkSummary summary, String report, List<String> charts) {

@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
 import hudson.EnvVars;
@@ -45,13 +46,18 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
      * What one call needs besides the context; none of it survives a controller restart, after which {@link #onResume}
      * fails the step (so nothing reads it again).
      */
+    @CheckForNull
     private final transient Call call;
 
     /** The thread running {@link #run()} while it runs; guarded by {@code this}. */
+    @CheckForNull
     private transient Thread worker;
     /** The first reason {@link #stop} was given; guarded by {@code this}. */
+    @CheckForNull
     private transient Throwable stopCause;
+    @CheckForNull
     private transient volatile FilePath workspace;
+    @CheckForNull
     private transient volatile String lockFile;
 
     private record Call(StepSettings settings, long teardownTimeoutSeconds, AgentGateway agent, Engine engine, ChecksSink checks,
@@ -225,6 +231,7 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
      * The gate the agent consults while the run goes on (live extra Trials, interleaving): the chosen baselines as
      * VNF-BR JSON and the step's overrides; null in benchmarking mode.
      */
+    @CheckForNull
     private static AgentGate agentGate(StepSettings settings, Map<String, Path> baselines, String note)
             throws java.io.IOException {
         if (settings.mode() != StepSettings.Mode.VERIFICATION) {

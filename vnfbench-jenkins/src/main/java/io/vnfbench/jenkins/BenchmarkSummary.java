@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Verdict;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ public final class BenchmarkSummary {
 
     private final String vnfbr;
     private final String mode;
+    @CheckForNull
     private final Verdict verdict;
     private final LinkedHashMap<Verdict, Integer> counts;
     private final ArrayList<String> failedTests;

@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.model.Action;
 import hudson.model.Item;
@@ -173,6 +174,7 @@ public class BenchmarkTrendAction implements Action {
             this.maxBytes = maxBytes;
         }
 
+        @CheckForNull
         synchronized byte[] get(String key) {
             return entries.get(key);
         }

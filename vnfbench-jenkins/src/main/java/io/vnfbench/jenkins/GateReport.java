@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Verdict;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -17,7 +18,7 @@ import java.util.Map;
  * @param report       the HTML report's file name, empty when there is none
  * @param charts       chart PNG file names (profile and matrix charts)
  */
-public record GateReport(Verdict verdict, Map<Verdict, Integer> counts, List<String> failedTests, boolean passing,
+public record GateReport(@CheckForNull Verdict verdict, Map<Verdict, Integer> counts, List<String> failedTests, boolean passing,
                          String report, List<String> charts) {
     public GateReport {
         Map<Verdict, Integer> all = new EnumMap<>(Verdict.class);

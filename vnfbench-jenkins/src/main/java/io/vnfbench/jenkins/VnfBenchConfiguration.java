@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
@@ -23,7 +24,9 @@ public class VnfBenchConfiguration extends GlobalConfiguration {
     public static final int MAX_HISTORY_LENGTH = 500;
     public static final int DEFAULT_TEARDOWN_TIMEOUT_SECONDS = 300;
 
+    @CheckForNull
     private String defaultEnvironment;
+    @CheckForNull
     private String credentialsId;
     private String namespacePrefix = "vnfbench";
     private int historyLength = DEFAULT_HISTORY_LENGTH;
@@ -116,6 +119,7 @@ public class VnfBenchConfiguration extends GlobalConfiguration {
         return n < 1 ? DEFAULT_HISTORY_LENGTH : Math.min(n, MAX_HISTORY_LENGTH);
     }
 
+    @CheckForNull
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
 import hudson.Extension;
@@ -31,15 +32,24 @@ public class VnfBenchmarkStep extends Step {
     private final String vnfbr;
     private String mode = "verification";
     private String baseline = BaselineSpec.DEFAULT;
+    @CheckForNull
     private String metrics;
+    @CheckForNull
     private Double tolerance;
+    @CheckForNull
     private Double confidence;
+    @CheckForNull
     private Integer minSamples;
+    @CheckForNull
     private String interleave;
     private String failOn = "FAILURE";
+    @CheckForNull
     private String environment;
+    @CheckForNull
     private String credentialsId;
+    @CheckForNull
     private String namespace;
+    @CheckForNull
     private String context;
     private String output = StepSettings.DEFAULT_OUTPUT;
     private boolean resume;
@@ -202,6 +212,7 @@ public class VnfBenchmarkStep extends Step {
         this.resume = resume;
     }
 
+    @CheckForNull
     private static String emptyToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

@@ -1,5 +1,6 @@
 package io.vnfbench.kubernetes;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.KubernetesClientTimeoutException;
 import java.util.function.Supplier;
@@ -19,6 +20,7 @@ final class Api {
         this.backoffMillis = backoffMillis;
     }
 
+    @CheckForNull
     <T> T call(Permission permission, String what, Supplier<T> operation) {
         KubernetesClientException last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {

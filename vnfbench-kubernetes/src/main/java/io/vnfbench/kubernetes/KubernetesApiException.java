@@ -1,5 +1,7 @@
 package io.vnfbench.kubernetes;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+
 /**
  * An API call failed for good: after retries for a transient failure (5xx, I/O, quota races), at once for anything
  * else. A 403 names the permission that is missing.
@@ -8,10 +10,10 @@ public final class KubernetesApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int code;
     private final boolean transientFailure;
-    private final transient Permission permission;
+    private final transient @CheckForNull Permission permission;
 
-    KubernetesApiException(String message, Throwable cause, int code, boolean transientFailure,
-            Permission permission) {
+    KubernetesApiException(String message, @CheckForNull Throwable cause, int code, boolean transientFailure,
+            @CheckForNull Permission permission) {
         super(message, cause);
         this.code = code;
         this.transientFailure = transientFailure;
@@ -27,6 +29,7 @@ public final class KubernetesApiException extends RuntimeException {
         return transientFailure;
     }
 
+    @CheckForNull
     public Permission permission() {
         return permission;
     }

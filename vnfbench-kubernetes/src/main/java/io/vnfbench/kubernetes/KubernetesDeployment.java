@@ -1,5 +1,6 @@
 package io.vnfbench.kubernetes;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.fabric8.kubernetes.api.model.ContainerStateTerminated;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -46,6 +47,7 @@ final class KubernetesDeployment implements Deployment {
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong sequence = new AtomicLong();
+    @CheckForNull
     private ScheduledExecutorService lease;
 
     KubernetesDeployment(KubernetesEnvironment env, DeploymentContext ctx, TestManifests manifests) {
@@ -303,6 +305,7 @@ final class KubernetesDeployment implements Deployment {
         }
     }
 
+    @CheckForNull
     private static String terminationMessage(Pod pod) {
         if (pod == null || pod.getStatus() == null) {
             return null;

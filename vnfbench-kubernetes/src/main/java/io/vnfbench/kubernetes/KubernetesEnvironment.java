@@ -1,5 +1,6 @@
 package io.vnfbench.kubernetes;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -52,6 +53,7 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
     private final Teardown teardown;
     private final Set<KubernetesDeployment> live = ConcurrentHashMap.newKeySet();
     private volatile boolean preflightDone;
+    @CheckForNull
     private volatile Janitor.Sweep lastSweep;
 
     KubernetesEnvironment(KubernetesClient client, KubernetesSettings settings, ProbeRegistry tools, Clock clock,
@@ -214,6 +216,7 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
      * The namespace as it is once no deletion is under way: a namespace still terminating from an earlier attempt
      * (a deploy retry reuses the name) is waited for, bounded by the teardown timeout, never adopted.
      */
+    @CheckForNull
     private Namespace awaitNotTerminating(String ns) {
         Instant deadline = Instant.now().plus(settings.timeouts().teardown());
         while (true) {

@@ -1,5 +1,6 @@
 package io.vnfbench.kubernetes;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.Container;
@@ -208,7 +209,7 @@ public final class ManifestFactory {
                 .withEnv(env).withTerminationMessagePath("/dev/termination-log")
                 .withTerminationMessagePolicy("File")
                 .withSecurityContext(SutContainers.securityContext(new io.vnfbench.engine.model.Node(hostId, null,
-                        image, null, role, null, null, null, null)))
+                        image, null, role, null, List.of(), List.of(), List.of())))
                 .withResources(new ResourceRequirementsBuilder().addToRequests("cpu", new Quantity("1"))
                         .addToRequests("memory", new Quantity("256Mi")).addToLimits("memory", new Quantity("1Gi"))
                         .build());
@@ -241,7 +242,7 @@ public final class ManifestFactory {
         private final DeploymentContext ctx;
         private final String namespace;
 
-        Meta(DeploymentContext ctx, String namespace) {
+        Meta(DeploymentContext ctx, @CheckForNull String namespace) {
             this.ctx = ctx;
             this.namespace = namespace;
         }

@@ -1,5 +1,6 @@
 package io.vnfbench.kubernetes;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.AffinityBuilder;
 import io.fabric8.kubernetes.api.model.LabelSelector;
@@ -63,6 +64,7 @@ final class Placement {
     }
 
     /** The pod's affinity, or null when it has none. */
+    @CheckForNull
     Affinity affinity(Wiring.PodPlan plan) {
         List<PodAffinityTerm> together = new ArrayList<>();
         List<PodAffinityTerm> apart = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.vnfbench.kubernetes;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -21,7 +22,7 @@ final class Preflight {
      * @param namespace the fixed namespace in shared mode, or {@code null} for per-Test namespaces (checked
      *     cluster-wide, since those namespaces do not exist yet)
      */
-    static List<Permission> missing(KubernetesClient client, Api api, String namespace, boolean withMultus,
+    static List<Permission> missing(KubernetesClient client, Api api, @CheckForNull String namespace, boolean withMultus,
             boolean withMetrics, java.util.Optional<String> runRole) {
         List<Permission> missing = new ArrayList<>();
         for (Permission p : Permission.ALL) {

@@ -1,5 +1,6 @@
 package io.vnfbench.kubernetes;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
@@ -92,6 +93,7 @@ final class Teardown {
         return problems;
     }
 
+    @CheckForNull
     private volatile Boolean multus;
 
     /** Whether the cluster serves Multus' NetworkAttachmentDefinitions (asked once; discovery needs no grant). */

@@ -111,7 +111,7 @@ public final class RunRequest {
         }
 
         /** The output VNF-BR file (its directory is created); see {@link RunRequest#output()}. */
-        public Builder output(Path file) {
+        public Builder output(@CheckForNull Path file) {
             this.output = file;
             return this;
         }
@@ -166,7 +166,7 @@ public final class RunRequest {
         }
 
         /** Gate a completed run against a baseline; the verdicts go into the output VNF-BR. */
-        public Builder gate(GateRequest value) {
+        public Builder gate(@CheckForNull GateRequest value) {
             this.gate = value;
             return this;
         }

@@ -1,5 +1,6 @@
 package io.vnfbench.kubernetes.podman;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -33,12 +34,18 @@ final class PodSandbox {
         final Container spec;
         final String name;
         final Path terminationLog;
+        @CheckForNull
         volatile String waitingReason = "ContainerCreating";
         volatile String waitingMessage = "";
+        @CheckForNull
         volatile Instant startedAt;
+        @CheckForNull
         volatile Integer exitCode;
+        @CheckForNull
         volatile String terminatedReason;
+        @CheckForNull
         volatile String terminationMessage;
+        @CheckForNull
         volatile Instant finishedAt;
         volatile boolean ready;
         volatile String imageId = "";
@@ -66,8 +73,11 @@ final class PodSandbox {
     final Instant created = Instant.now();
     final List<Run> runs = new ArrayList<>();
     volatile boolean deleted;
+    @CheckForNull
     volatile String unschedulable;
+    @CheckForNull
     volatile String deadlineExceeded;
+    @CheckForNull
     volatile Instant startTime;
     private final PodmanCluster.Options options;
     private final Podman podman;

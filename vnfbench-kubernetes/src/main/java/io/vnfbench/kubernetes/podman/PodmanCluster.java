@@ -1,5 +1,6 @@
 package io.vnfbench.kubernetes.podman;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodStatus;
@@ -176,6 +177,7 @@ public final class PodmanCluster implements AutoCloseable {
     }
 
     /** Null when the pod fits this node (node selector, CPU and hugepages requests), else the scheduler's message. */
+    @CheckForNull
     private String fits(Pod pod) {
         Map<String, String> selector = pod.getSpec().getNodeSelector();
         String hostname = network.name();
