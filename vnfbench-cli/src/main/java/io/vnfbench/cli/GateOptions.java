@@ -90,7 +90,7 @@ final class GateOptions {
         return GateRequest.against(source).withGateFile(gate).withOverrides(overrides).withJunit(junit);
     }
 
-    private static Double option(String name, String text) {
+    private static Double option(String name, @CheckForNull String text) {
         try {
             return GateOverrides.fraction(text);
         } catch (IllegalArgumentException e) {

@@ -50,7 +50,7 @@ public class BenchmarkAction implements RunAction2 {
     }
 
     /** This call's directory inside a build's directory: {@code <build>/vnfbench/<index>}. */
-    static Path directory(Run<?, ?> build, int index) {
+    static Path directory(@CheckForNull Run<?, ?> build, int index) {
         return build.getRootDir().toPath().resolve(DIRECTORY).resolve(Integer.toString(index));
     }
 
@@ -89,6 +89,7 @@ public class BenchmarkAction implements RunAction2 {
         this.run = r;
     }
 
+    @CheckForNull
     public Run<?, ?> getRun() {
         return run;
     }

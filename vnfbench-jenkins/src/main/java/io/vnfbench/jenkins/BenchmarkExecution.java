@@ -137,6 +137,7 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
         return "benchmarking " + (call == null ? "" : call.settings().vnfbr());
     }
 
+    @CheckForNull
     private synchronized Throwable stopCause() {
         return stopCause;
     }
@@ -151,7 +152,7 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
         return new AbortException(String.valueOf(cause));
     }
 
-    private Map<String, Object> work(StepContext ctx, Call call) throws Exception {
+    private Map<String, Object> work(StepContext ctx, @CheckForNull Call call) throws Exception {
         StepSettings settings = call.settings();
         Run<?, ?> run = ctx.get(Run.class);
         TaskListener listener = ctx.get(TaskListener.class);
@@ -264,7 +265,7 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
         return "file " + path;
     }
 
-    private void awaitTeardown(StepContext ctx, Call call) {
+    private void awaitTeardown(StepContext ctx, @CheckForNull Call call) {
         long teardownTimeoutSeconds = call.teardownTimeoutSeconds();
         FilePath ws = workspace;
         String lock = lockFile;

@@ -14,6 +14,7 @@ final class Engines {
     private Engines() {
     }
 
+    @CheckForNull
     static Engine current() {
         return current;
     }

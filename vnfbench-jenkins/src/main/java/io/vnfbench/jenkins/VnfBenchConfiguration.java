@@ -50,6 +50,7 @@ public class VnfBenchConfiguration extends GlobalConfiguration {
         return "vnfbench";
     }
 
+    @CheckForNull
     public String getDefaultEnvironment() {
         return defaultEnvironment;
     }
@@ -60,6 +61,7 @@ public class VnfBenchConfiguration extends GlobalConfiguration {
         save();
     }
 
+    @CheckForNull
     public String getCredentialsId() {
         return credentialsId;
     }
@@ -124,7 +126,7 @@ public class VnfBenchConfiguration extends GlobalConfiguration {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static String nullToEmpty(String s) {
+    private static String nullToEmpty(@CheckForNull String s) {
         return s == null ? "" : s;
     }
 }

@@ -103,6 +103,7 @@ public class VnfBenchmarkStep extends Step {
         this.baseline = emptyToNull(baseline) == null ? BaselineSpec.DEFAULT : baseline.trim();
     }
 
+    @CheckForNull
     public String getMetrics() {
         return metrics;
     }
@@ -112,6 +113,7 @@ public class VnfBenchmarkStep extends Step {
         this.metrics = emptyToNull(metrics);
     }
 
+    @CheckForNull
     public Double getTolerance() {
         return tolerance;
     }
@@ -121,6 +123,7 @@ public class VnfBenchmarkStep extends Step {
         this.tolerance = tolerance;
     }
 
+    @CheckForNull
     public Double getConfidence() {
         return confidence;
     }
@@ -130,6 +133,7 @@ public class VnfBenchmarkStep extends Step {
         this.confidence = confidence;
     }
 
+    @CheckForNull
     public Integer getMinSamples() {
         return minSamples;
     }
@@ -140,6 +144,7 @@ public class VnfBenchmarkStep extends Step {
     }
 
     /** {@code VARIABLE=A,B}: the baseline and candidate versions measured in the same run, A B B A; null: none. */
+    @CheckForNull
     public String getInterleave() {
         return interleave;
     }
@@ -158,6 +163,7 @@ public class VnfBenchmarkStep extends Step {
         this.failOn = emptyToNull(failOn) == null ? "FAILURE" : failOn.trim();
     }
 
+    @CheckForNull
     public String getEnvironment() {
         return environment;
     }
@@ -167,6 +173,7 @@ public class VnfBenchmarkStep extends Step {
         this.environment = emptyToNull(environment);
     }
 
+    @CheckForNull
     public String getCredentialsId() {
         return credentialsId;
     }
@@ -176,6 +183,7 @@ public class VnfBenchmarkStep extends Step {
         this.credentialsId = emptyToNull(credentialsId);
     }
 
+    @CheckForNull
     public String getNamespace() {
         return namespace;
     }
@@ -185,6 +193,7 @@ public class VnfBenchmarkStep extends Step {
         this.namespace = emptyToNull(namespace);
     }
 
+    @CheckForNull
     public String getContext() {
         return context;
     }

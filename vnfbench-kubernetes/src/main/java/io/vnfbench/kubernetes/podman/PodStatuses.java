@@ -1,5 +1,6 @@
 package io.vnfbench.kubernetes.podman;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
@@ -69,7 +70,7 @@ final class PodStatuses {
         return b.withConditions(conditions).build();
     }
 
-    private static PodCondition condition(String type, boolean status, String reason, String message) {
+    private static PodCondition condition(String type, boolean status, @CheckForNull String reason, @CheckForNull String message) {
         return new PodConditionBuilder().withType(type).withStatus(status ? "True" : "False").withReason(reason)
                 .withMessage(message).build();
     }
@@ -92,7 +93,7 @@ final class PodStatuses {
         return !any ? "BestEffort" : guaranteed ? "Guaranteed" : "Burstable";
     }
 
-    private static String time(Instant t) {
+    private static String time(@CheckForNull Instant t) {
         return t == null ? null : t.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }
