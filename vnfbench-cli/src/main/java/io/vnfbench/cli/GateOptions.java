@@ -69,11 +69,14 @@ final class GateOptions {
             throw new CommandLine.ParameterException(cl, "a baseline is required: --baseline FILE or --history DIR "
                     + "(or --interleave VARIABLE=A,B)");
         }
+        BaselineOption given = baseline;
+        Path file = given == null ? null : given.file;
+        Path history = given == null ? null : given.history;
         BaselineSource source;
         try {
-            source = !hasBaseline() ? BaselineSource.runs(java.util.Map.of(), false, "the baseline version of the run")
-                    : baseline.file != null ? BaselineSource.file(baseline.file)
-                    : BaselineSource.history(baseline.history, policy);
+            source = file != null ? BaselineSource.file(file)
+                    : history != null ? BaselineSource.history(history, policy)
+                    : BaselineSource.runs(java.util.Map.of(), false, "the baseline version of the run");
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, "--policy: " + e.getMessage());
         }
@@ -90,6 +93,7 @@ final class GateOptions {
         return GateRequest.against(source).withGateFile(gate).withOverrides(overrides).withJunit(junit);
     }
 
+    @CheckForNull
     private static Double option(String name, @CheckForNull String text) {
         try {
             return GateOverrides.fraction(text);

@@ -1,6 +1,5 @@
 package io.vnfbench.kubernetes;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.KubernetesClientTimeoutException;
 import java.util.function.Supplier;
@@ -20,7 +19,6 @@ final class Api {
         this.backoffMillis = backoffMillis;
     }
 
-    @CheckForNull
     <T> T call(Permission permission, String what, Supplier<T> operation) {
         KubernetesClientException last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
@@ -45,7 +43,7 @@ final class Api {
     void run(Permission permission, String what, Runnable operation) {
         call(permission, what, () -> {
             operation.run();
-            return null;
+            return Boolean.TRUE;
         });
     }
 

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.session;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.env.EnvironmentRegistry;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.model.codec.DocumentException;
@@ -119,7 +120,7 @@ public final class Benchmarks {
      * Gates the VNF-BR in {@code candidate} ({@link Benchmarks NO_BASELINE rule} when there is no baseline) and, when
      * {@code writeBack} is given, writes the candidate there with its verdicts, once.
      */
-    public GateDecision gate(Path candidate, GateRequest how, Path writeBack)
+    public GateDecision gate(Path candidate, GateRequest how, @CheckForNull Path writeBack)
             throws InvalidInputException, NotComparableException, IOException {
         ReadResult<VnfBr> read;
         try {

@@ -63,7 +63,8 @@ public record GateOverrides(List<String> metrics, @CheckForNull Double tolerance
     }
 
     /** A fraction as the command line writes it: {@code 5%} or {@code 0.05} (the gate's own grammar). */
-    public static Double fraction(String text) {
+    @CheckForNull
+    public static Double fraction(@CheckForNull String text) {
         return text == null ? null : GateSpec.parseFraction(text);
     }
 

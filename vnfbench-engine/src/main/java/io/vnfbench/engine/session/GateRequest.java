@@ -23,7 +23,7 @@ public record GateRequest(BaselineSource baseline, @CheckForNull Path gateFile, 
         return new GateRequest(baseline, null, GateOverrides.NONE, null);
     }
 
-    public GateRequest withGateFile(Path file) {
+    public GateRequest withGateFile(@CheckForNull Path file) {
         return new GateRequest(baseline, file, overrides, junit);
     }
 
@@ -31,7 +31,7 @@ public record GateRequest(BaselineSource baseline, @CheckForNull Path gateFile, 
         return new GateRequest(baseline, gateFile, newOverrides, junit);
     }
 
-    public GateRequest withJunit(Path file) {
+    public GateRequest withJunit(@CheckForNull Path file) {
         return new GateRequest(baseline, gateFile, overrides, file);
     }
 
