@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import jenkins.model.RunAction2;
 import org.kohsuke.stapler.StaplerRequest2;
@@ -37,8 +38,7 @@ public class BenchmarkAction implements RunAction2 {
     private final String report;
     private final ArrayList<String> charts;
 
-    @CheckForNull
-    private transient Run<?, ?> run;
+    private transient @CheckForNull Run<?, ?> run;
     @CheckForNull
     private transient SoftReference<List<VerdictRow>> rows;
 
@@ -50,7 +50,7 @@ public class BenchmarkAction implements RunAction2 {
     }
 
     /** This call's directory inside a build's directory: {@code <build>/vnfbench/<index>}. */
-    static Path directory(@CheckForNull Run<?, ?> build, int index) {
+    static Path directory(Run<?, ?> build, int index) {
         return build.getRootDir().toPath().resolve(DIRECTORY).resolve(Integer.toString(index));
     }
 
@@ -167,11 +167,16 @@ public class BenchmarkAction implements RunAction2 {
     }
 
     private Path dir() {
-        return directory(run, index);
+        return directory(build(), index);
+    }
+
+    /** The build this action belongs to; Jenkins attaches it before any page is served. */
+    private Run<?, ?> build() {
+        return Objects.requireNonNull(run, "the action is not attached to a build");
     }
 
     private void serve(StaplerResponse2 rsp, Path file, String contentType, boolean sandbox) throws IOException {
-        if (!run.getParent().hasPermission(Item.READ)) {
+        if (!build().getParent().hasPermission(Item.READ)) {
             rsp.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

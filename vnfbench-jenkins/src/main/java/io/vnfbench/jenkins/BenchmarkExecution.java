@@ -243,11 +243,15 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
             runs.add(new AgentGate.AgentBaseline(b.getKey(), Files.readString(b.getValue())));
         }
         var gate = settings.gate();
-        return new AgentGate(gate.metrics(), gate.tolerance() == null ? null : gate.tolerance().toString(),
-                gate.confidence() == null ? null : gate.confidence().toString(),
-                gate.minSamples() == null ? null : gate.minSamples().longValue(),
-                gate.interleave() == null ? null : gate.interleave().variable() + "=" + gate.interleave().baseline() + ","
-                        + gate.interleave().candidate(),
+        Double tolerance = gate.tolerance();
+        Double confidence = gate.confidence();
+        Integer minSamples = gate.minSamples();
+        var interleave = gate.interleave();
+        return new AgentGate(gate.metrics(), tolerance == null ? null : tolerance.toString(),
+                confidence == null ? null : confidence.toString(),
+                minSamples == null ? null : minSamples.longValue(),
+                interleave == null ? null : interleave.variable() + "=" + interleave.baseline() + ","
+                        + interleave.candidate(),
                 settings.baseline().kind() == BaselineSpec.Kind.MEDIAN, note, runs);
     }
 

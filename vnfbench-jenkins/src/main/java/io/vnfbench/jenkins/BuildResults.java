@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Job;
 import hudson.model.Run;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class BuildResults {
         return collect(job.getLastBuild(), vnfbr, limit, notes);
     }
 
-    private static List<StoredResult> collect(Run<?, ?> start, String vnfbr, int limit, List<String> notes) {
+    private static List<StoredResult> collect(@CheckForNull Run<?, ?> start, String vnfbr, int limit, List<String> notes) {
         List<StoredResult> found = new ArrayList<>();
         int looked = 0;
         for (Run<?, ?> b = start; b != null && looked < limit; b = b.getPreviousBuild()) {

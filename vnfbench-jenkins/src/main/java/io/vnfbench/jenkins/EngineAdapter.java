@@ -76,9 +76,10 @@ final class EngineAdapter implements Engine {
             putIfSet(parameters, "namespace-prefix", request.namespacePrefix());
             RunRequest.Builder builder = RunRequest.builder(input).output(workspace.resolve(request.outputVnfbr()))
                     .resume(request.resume()).environment(request.environment(), parameters).report(false);
-            if (request.gate() != null) {
+            AgentGate gate = request.gate();
+            if (gate != null) {
                 gateDir = Files.createTempDirectory("vnfbench-baselines", ownerOnlyDirectory());
-                builder.gate(request.gate().request(gateDir));
+                builder.gate(gate.request(gateDir));
             }
             RunRequest run = builder.build();
             RunOutcome outcome = Benchmarks.installed().start(run, new ProgressLines(progress))

@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Result;
 import io.vnfbench.engine.model.Verdict;
 
@@ -13,7 +14,7 @@ final class ResultMapping {
     private ResultMapping() {
     }
 
-    static Result resultFor(Verdict verdict, StepSettings.FailOn failOn) {
+    static Result resultFor(@CheckForNull Verdict verdict, StepSettings.FailOn failOn) {
         if (verdict == null) {
             return Result.SUCCESS;
         }
@@ -26,7 +27,7 @@ final class ResultMapping {
     }
 
     /** The line the build log and the stage warning show for a result worse than SUCCESS. */
-    static String reason(Verdict verdict, int failedTests) {
+    static String reason(@CheckForNull Verdict verdict, int failedTests) {
         if (verdict == null) {
             return "performance gate: " + BenchmarkSummary.NOT_GATED;
         }

@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.session.GateOverrides;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ public record StepSettings(String vnfbr, Mode mode, BaselineSpec baseline, GateO
      * @param namespacePrefix prefix of per-Test namespaces (kubernetes only, from the global configuration); empty = engine default
      * @param context        kubeconfig context (kubernetes only); empty = current context
      */
-    public record EnvironmentOverride(String type, String credentialsId, String namespace, String namespacePrefix, String context) {
+    public record EnvironmentOverride(String type, @CheckForNull String credentialsId, @CheckForNull String namespace, String namespacePrefix, @CheckForNull String context) {
         public EnvironmentOverride {
             type = blankToEmpty(type).toLowerCase(Locale.ROOT);
             credentialsId = blankToEmpty(credentialsId);
@@ -96,8 +97,9 @@ public record StepSettings(String vnfbr, Mode mode, BaselineSpec baseline, GateO
                 step.getNamespace(), kube ? defaults.namespacePrefix() : "", step.getContext());
         GateOverrides gate = new GateOverrides(splitList(step.getMetrics()), step.getTolerance(), step.getConfidence(),
                 step.getMinSamples(), null);
-        if (step.getInterleave() != null) {
-            gate = gate.withInterleave(step.getInterleave());
+        String interleave = step.getInterleave();
+        if (interleave != null) {
+            gate = gate.withInterleave(interleave);
         }
         return new StepSettings(step.getVnfbr().trim(), Mode.parse(step.getMode()), BaselineSpec.parse(step.getBaseline()),
                 gate,
@@ -127,7 +129,7 @@ public record StepSettings(String vnfbr, Mode mode, BaselineSpec baseline, GateO
         return out;
     }
 
-    private static String firstNonBlank(String a, String b) {
+    private static String firstNonBlank(@CheckForNull String a, @CheckForNull String b) {
         return a != null && !a.isBlank() ? a.trim() : blankToEmpty(b);
     }
 

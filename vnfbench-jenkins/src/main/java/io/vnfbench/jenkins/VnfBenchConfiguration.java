@@ -28,7 +28,7 @@ public class VnfBenchConfiguration extends GlobalConfiguration {
     private String defaultEnvironment;
     @CheckForNull
     private String credentialsId;
-    private String namespacePrefix = "vnfbench";
+    private @CheckForNull String namespacePrefix = "vnfbench";
     private int historyLength = DEFAULT_HISTORY_LENGTH;
     private int teardownTimeoutSeconds = DEFAULT_TEARDOWN_TIMEOUT_SECONDS;
 

@@ -1,5 +1,6 @@
 package io.vnfbench.kubernetes;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.KubernetesClientTimeoutException;
 import java.util.function.Supplier;
@@ -38,6 +39,12 @@ final class Api {
         }
         throw new KubernetesApiException(what + ": failed " + attempts + " times, last: " + describe(last), last,
                 last.getCode(), true, permission);
+    }
+
+    /** As {@link #call}, for a look-up that answers null when the object does not exist. */
+    @CheckForNull
+    <T> T find(Permission permission, String what, Supplier<T> lookup) {
+        return call(permission, what, lookup);
     }
 
     void run(Permission permission, String what, Runnable operation) {

@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
@@ -179,9 +180,10 @@ final class KubernetesDeployment implements Deployment {
 
     /** Runs a tool built into vnfbench whole in a pod of the vnfbench image and reads its result back. */
     private ProbeResult runInPod(ToolInvocation invocation, Instant start) throws InterruptedException {
+        Duration duration = invocation.duration();
         List<String> argv = new ArrayList<>(List.of("vnfbench-tool", invocation.kind().yangName(),
                 invocation.toolName(), invocation.toolId(), invocation.hostId(),
-                invocation.duration() == null ? "-" : Long.toString(invocation.duration().toSeconds()),
+                duration == null ? "-" : Long.toString(duration.toSeconds()),
                 Long.toString(invocation.bound().toSeconds()), Integer.toString(invocation.instance()),
                 Integer.toString(invocation.repeat())));
         new TreeMap<>(invocation.parameters()).forEach((k, v) -> argv.add(k + "=" + v));
@@ -190,7 +192,8 @@ final class KubernetesDeployment implements Deployment {
             // the tool's own JSON carries its error, if any, even when it exited non-zero
             return InPodResult.parse(r.stdout(), r.call(), start, env.clock().instant());
         } catch (IllegalArgumentException e) {
-            String why = r.succeeded() ? "the in-pod tool printed no result: " + e.getMessage() : r.failureReason();
+            String why = r.succeeded() ? "the in-pod tool printed no result: " + e.getMessage()
+                    : Objects.requireNonNullElse(r.failureReason(), "the in-pod tool failed");
             return ProbeResult.failed(why, r.call(), null, start, env.clock().instant());
         }
     }
@@ -225,7 +228,7 @@ final class KubernetesDeployment implements Deployment {
                 PodVerdict verdict;
                 Pod last;
                 while (true) {
-                    last = api.call(Permission.PODS_GET, "get prober pod " + name,
+                    last = api.find(Permission.PODS_GET, "get prober pod " + name,
                             () -> client.pods().inNamespace(namespace()).withName(name).get());
                     verdict = pulls.escalate(name, last, List.of(), PodStatusClassifier.classify(name, last,
                             List.of()));

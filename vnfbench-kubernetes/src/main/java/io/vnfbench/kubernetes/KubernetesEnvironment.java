@@ -151,8 +151,9 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
 
     private void sweepOnce() {
         if (lastSweep == null) {
-            lastSweep = janitor().sweep(clock.instant());
-            for (String d : lastSweep.deleted()) {
+            Janitor.Sweep sweep = janitor().sweep(clock.instant());
+            lastSweep = sweep;
+            for (String d : sweep.deleted()) {
                 LOG.info(() -> "janitor: deleted expired deployment " + d);
             }
         }
@@ -220,7 +221,7 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
     private Namespace awaitNotTerminating(String ns) {
         Instant deadline = Instant.now().plus(settings.timeouts().teardown());
         while (true) {
-            Namespace existing = api.call(Permission.NAMESPACES_GET, "get namespace " + ns,
+            Namespace existing = api.find(Permission.NAMESPACES_GET, "get namespace " + ns,
                     () -> client.namespaces().withName(ns).get());
             boolean terminating = existing != null && (existing.getMetadata().getDeletionTimestamp() != null
                     || existing.getStatus() != null && "Terminating".equals(existing.getStatus().getPhase()));
@@ -249,7 +250,7 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
         if (from.equals(m.namespace())) {
             return;
         }
-        GenericKubernetesResource source = api.call(Permission.NAD_GET, "get NetworkAttachmentDefinition " + name
+        GenericKubernetesResource source = api.find(Permission.NAD_GET, "get NetworkAttachmentDefinition " + name
                 + " in " + from, () -> client.genericKubernetesResources(Teardown.NAD).inNamespace(from)
                         .withName(name).get());
         if (source == null) {
@@ -280,7 +281,7 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
     private <T extends HasMetadata> T getOrCreate(DeploymentContext ctx, T wanted, Permission get, Permission create,
             Supplier<T> getter, java.util.function.Function<HasMetadata, T> creator) {
         String what = wanted.getKind() + " " + wanted.getMetadata().getName();
-        T existing = api.call(get, "get " + what, getter);
+        T existing = api.find(get, "get " + what, getter);
         if (existing != null) {
             requireSameDeployment(existing, ctx, what);
             return existing;
@@ -314,7 +315,7 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
             Map<String, List<Event>> events = null;
             for (Pod wanted : m.sutPods()) {
                 String name = wanted.getMetadata().getName();
-                Pod pod = api.call(Permission.PODS_GET, "get pod " + name,
+                Pod pod = api.find(Permission.PODS_GET, "get pod " + name,
                         () -> client.pods().inNamespace(m.namespace()).withName(name).get());
                 PodVerdict v = PodStatusClassifier.classify(name, pod, List.of());
                 if (v.state() == PodVerdict.State.PENDING || v.state() == PodVerdict.State.RUNNING

@@ -26,7 +26,7 @@ final class RunRoleBinding {
 
     static void grant(KubernetesClient client, Api api, KubernetesSettings settings, ObjectMeta meta, Duration poll) {
         String ns = meta.getNamespace();
-        RoleBinding existing = api.call(Permission.ROLEBINDINGS_GET, "get rolebinding vnfbench in " + ns,
+        RoleBinding existing = api.find(Permission.ROLEBINDINGS_GET, "get rolebinding vnfbench in " + ns,
                 () -> client.rbac().roleBindings().inNamespace(ns).withName(meta.getName()).get());
         if (existing == null) {
             RoleBinding binding = new RoleBindingBuilder().withMetadata(meta).withNewRoleRef()

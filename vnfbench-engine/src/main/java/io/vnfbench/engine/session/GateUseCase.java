@@ -42,7 +42,8 @@ final class GateUseCase {
      * Gates {@code candidate} (named {@code name} in messages) and, when {@code writeBack} is given, writes it there once
      * with its verdicts ({@code verification.result}, the section as applied).
      */
-    Evaluated evaluate(VnfBr candidate, String name, GateRequest how, Path writeBack, List<String> documentWarnings)
+    Evaluated evaluate(VnfBr candidate, String name, GateRequest how, @CheckForNull Path writeBack,
+            List<String> documentWarnings)
             throws InvalidInputException, NotComparableException, IOException {
         Verification applied = applied(candidate, name, how);
         GateSpec spec = spec(applied, name, how);
