@@ -13,9 +13,15 @@ package io.vnfbench.jenkins;
  * @param context      kubeconfig context override or empty
  * @param kubeconfig   kubeconfig content from a Jenkins credential, or empty; never logged
  * @param resume       continue from the VNF-BR already in {@code output}
+ * @param gate         the gate the run consults while it runs (live extra Trials, interleaving), or null
  */
 public record AgentRequest(String vnfbr, String output, String runId, String environment, String namespace,
-                           String namespacePrefix, String context, String kubeconfig, Boolean resume) {
+                           String namespacePrefix, String context, String kubeconfig, Boolean resume, AgentGate gate) {
+
+    public AgentRequest(String vnfbr, String output, String runId, String environment, String namespace,
+                        String namespacePrefix, String context, String kubeconfig, Boolean resume) {
+        this(vnfbr, output, runId, environment, namespace, namespacePrefix, context, kubeconfig, resume, null);
+    }
 
     public AgentRequest {
         environment = environment == null ? "" : environment;

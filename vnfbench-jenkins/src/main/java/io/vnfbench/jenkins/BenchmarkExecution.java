@@ -162,17 +162,9 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
             kubeconfig = call.kubeconfigs().read(settings.environment().credentialsId(), run);
             log.println("[vnfbench] kubeconfig from credential " + settings.environment().credentialsId());
         }
-        AgentRequest request = new AgentRequest(settings.vnfbr(), settings.output(), run.getExternalizableId(),
-                settings.environment().type(), settings.environment().namespace(), settings.environment().namespacePrefix(),
-                settings.environment().context(), kubeconfig, settings.resume());
-        workspace = ws;
-        lockFile = request.lockFile();
-        String vnfbrJson = call.agent().run(ws, EngineAdapter.writeRequest(request), listener);
-
         int index = BenchmarkAction.allocate(run);
         Path dir = BenchmarkAction.directory(run, index);
         Path vnfbr = dir.resolve(StoredResult.VNFBR_FILE);
-        Files.writeString(vnfbr, vnfbrJson);
 
         Map<String, Path> baselines = new LinkedHashMap<>();
         String note;
@@ -189,6 +181,14 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
             note = choice.note();
         }
         log.println("[vnfbench] baseline: " + note);
+
+        AgentRequest request = new AgentRequest(settings.vnfbr(), settings.output(), run.getExternalizableId(),
+                settings.environment().type(), settings.environment().namespace(), settings.environment().namespacePrefix(),
+                settings.environment().context(), kubeconfig, settings.resume(), agentGate(settings, baselines, note));
+        workspace = ws;
+        lockFile = request.lockFile();
+        String vnfbrJson = call.agent().run(ws, EngineAdapter.writeRequest(request), listener);
+        Files.writeString(vnfbr, vnfbrJson);
 
         GateReport report = call.engine().evaluate(vnfbr, new Engine.Evaluation(settings, baselines, note, run.getExternalizableId(),
                 run.getNumber()), dir);
@@ -221,6 +221,28 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
     }
 
     /** {@code file:PATH}: the baseline is a VNF-BR in the workspace; it is copied next to the build's own results. */
+    /**
+     * The gate the agent consults while the run goes on (live extra Trials, interleaving): the chosen baselines as
+     * VNF-BR JSON and the step's overrides; null in benchmarking mode.
+     */
+    private static AgentGate agentGate(StepSettings settings, Map<String, Path> baselines, String note)
+            throws java.io.IOException {
+        if (settings.mode() != StepSettings.Mode.VERIFICATION) {
+            return null;
+        }
+        List<AgentGate.AgentBaseline> runs = new java.util.ArrayList<>();
+        for (Map.Entry<String, Path> b : baselines.entrySet()) {
+            runs.add(new AgentGate.AgentBaseline(b.getKey(), Files.readString(b.getValue())));
+        }
+        var gate = settings.gate();
+        return new AgentGate(gate.metrics(), gate.tolerance() == null ? null : gate.tolerance().toString(),
+                gate.confidence() == null ? null : gate.confidence().toString(),
+                gate.minSamples() == null ? null : gate.minSamples().longValue(),
+                gate.interleave() == null ? null : gate.interleave().variable() + "=" + gate.interleave().baseline() + ","
+                        + gate.interleave().candidate(),
+                settings.baseline().kind() == BaselineSpec.Kind.MEDIAN, note, runs);
+    }
+
     private static String copyBaselineFile(FilePath ws, String path, Path dir, Map<String, Path> baselines)
             throws IOException, InterruptedException {
         FilePath f = ws.child(path);

@@ -63,6 +63,7 @@ final class EngineAdapter implements Engine {
             throw new AbortException("VNF-BR '" + request.vnfbr() + "' not found in the workspace " + workspace);
         }
         Path kubeconfig = null;
+        Path gateDir = null;
         try {
             Map<String, String> parameters = new LinkedHashMap<>();
             if (!request.kubeconfig().isEmpty()) {
@@ -73,8 +74,13 @@ final class EngineAdapter implements Engine {
             putIfSet(parameters, "context", request.context());
             putIfSet(parameters, "namespace", request.namespace());
             putIfSet(parameters, "namespace-prefix", request.namespacePrefix());
-            RunRequest run = RunRequest.builder(input).output(workspace.resolve(request.outputVnfbr()))
-                    .resume(request.resume()).environment(request.environment(), parameters).report(false).build();
+            RunRequest.Builder builder = RunRequest.builder(input).output(workspace.resolve(request.outputVnfbr()))
+                    .resume(request.resume()).environment(request.environment(), parameters).report(false);
+            if (request.gate() != null) {
+                gateDir = Files.createTempDirectory("vnfbench-baselines", ownerOnlyDirectory());
+                builder.gate(request.gate().request(gateDir));
+            }
+            RunRequest run = builder.build();
             RunOutcome outcome = Benchmarks.installed().start(run, new ProgressLines(progress))
                     .awaitCancellingOnInterrupt();
             progress.accept("run " + outcome.status().keyword() + ": " + outcome.trialsRun() + " Trial(s) run, "
@@ -90,6 +96,14 @@ final class EngineAdapter implements Engine {
         } finally {
             if (kubeconfig != null) {
                 Files.deleteIfExists(kubeconfig);
+            }
+            if (gateDir != null) {
+                try (var files = Files.list(gateDir)) {
+                    for (Path f : files.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+                Files.deleteIfExists(gateDir);
             }
         }
     }
@@ -147,6 +161,13 @@ final class EngineAdapter implements Engine {
         if (!value.isEmpty()) {
             m.put(key, value);
         }
+    }
+
+    private static FileAttribute<?>[] ownerOnlyDirectory() {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))};
+        }
+        return new FileAttribute<?>[0];
     }
 
     private static FileAttribute<?>[] ownerOnly() {

@@ -94,9 +94,13 @@ public record StepSettings(String vnfbr, Mode mode, BaselineSpec baseline, GateO
         EnvironmentOverride env = new EnvironmentOverride(envType,
                 kube ? firstNonBlank(step.getCredentialsId(), defaults.credentialsId()) : step.getCredentialsId(),
                 step.getNamespace(), kube ? defaults.namespacePrefix() : "", step.getContext());
+        GateOverrides gate = new GateOverrides(splitList(step.getMetrics()), step.getTolerance(), step.getConfidence(),
+                step.getMinSamples(), null);
+        if (step.getInterleave() != null) {
+            gate = gate.withInterleave(step.getInterleave());
+        }
         return new StepSettings(step.getVnfbr().trim(), Mode.parse(step.getMode()), BaselineSpec.parse(step.getBaseline()),
-                new GateOverrides(splitList(step.getMetrics()), step.getTolerance(), step.getConfidence(), step.getMinSamples(),
-                        null),
+                gate,
                 FailOn.parse(step.getFailOn()), env, step.getOutput(), step.isResume());
     }
 

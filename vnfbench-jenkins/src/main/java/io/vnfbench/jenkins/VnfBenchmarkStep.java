@@ -35,6 +35,7 @@ public class VnfBenchmarkStep extends Step {
     private Double tolerance;
     private Double confidence;
     private Integer minSamples;
+    private String interleave;
     private String failOn = "FAILURE";
     private String environment;
     private String credentialsId;
@@ -126,6 +127,16 @@ public class VnfBenchmarkStep extends Step {
     @DataBoundSetter
     public void setMinSamples(Integer minSamples) {
         this.minSamples = minSamples;
+    }
+
+    /** {@code VARIABLE=A,B}: the baseline and candidate versions measured in the same run, A B B A; null: none. */
+    public String getInterleave() {
+        return interleave;
+    }
+
+    @DataBoundSetter
+    public void setInterleave(String interleave) {
+        this.interleave = emptyToNull(interleave);
     }
 
     public String getFailOn() {

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.session;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.verify.BaselinePolicy;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -13,14 +14,14 @@ import java.util.Objects;
  * ({@link Benchmarks#gate}).
  */
 public final class BaselineSource {
-    private final Path file;
-    private final Path history;
-    private final BaselinePolicy policy;
+    private final @CheckForNull Path file;
+    private final @CheckForNull Path history;
+    private final @CheckForNull BaselinePolicy policy;
     private final Map<String, Path> runs;
     private final boolean pooled;
     private final String note;
 
-    private BaselineSource(Path file, Path history, BaselinePolicy policy, Map<String, Path> runs, boolean pooled,
+    private BaselineSource(@CheckForNull Path file, @CheckForNull Path history, @CheckForNull BaselinePolicy policy, Map<String, Path> runs, boolean pooled,
                            String note) {
         this.file = file;
         this.history = history;
@@ -56,14 +57,17 @@ public final class BaselineSource {
                 pooled, Objects.requireNonNull(note, "note"));
     }
 
+    @CheckForNull
     Path file() {
         return file;
     }
 
+    @CheckForNull
     Path history() {
         return history;
     }
 
+    @CheckForNull
     BaselinePolicy policy() {
         return policy;
     }

@@ -12,11 +12,11 @@ import java.util.Objects;
  *                     an estimated change beyond it
  * @param detect       relative regression the gate must catch; a PASS claims that a regression this large is ruled out
  *                     at the configured power, and the sequential rule tests "no change" against "worse by detect"
- * @param confidence   1 − α, the significance level for REGRESSION and IMPROVEMENT (false-alarm rate per metric)
+ * @param confidence   1 − α, this metric's share of the build's false-alarm budget (all its rows together)
  * @param power        1 − β, the probability of catching a regression of size {@code detect}
  * @param minSamples   fewer samples on either side → INCONCLUSIVE
- * @param maxSamples   most candidate samples the sequential rule asks for before it stops undecided
- * @param method       the two-sample test used without a baseline history
+ * @param maxSamples   most Trials a Test (pairs, when interleaved) may have while the gate cannot decide
+ * @param method       {@code auto} (the anytime-valid rule) or a fixed-n two-sample test
  */
 public record Criteria(Direction direction, double tolerance, double detect, double confidence, double power,
                        int minSamples, int maxSamples, Method method) {

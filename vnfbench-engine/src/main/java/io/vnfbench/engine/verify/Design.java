@@ -14,14 +14,14 @@ public enum Design {
     PAIRED;
 
     /** The evidence for one row: the candidate's deployments against the baseline runs' deployments of the same key. */
-    Evidence evidence(List<List<Deployment>> baselineRuns, List<Deployment> candidate, double detect) {
+    Evidence evidence(List<List<Deployment>> baselineRuns, List<Deployment> candidate) {
         List<List<Deployment>> usable = baselineRuns.stream().filter(r -> !r.isEmpty()).toList();
         return switch (this) {
             case PAIRED -> Estimators.paired(usable.isEmpty() ? List.of() : usable.get(0), candidate);
             case HISTORY -> usable.size() >= Estimators.MIN_HISTORY_RUNS
-                    ? Estimators.history(usable, candidate, detect)
-                    : Estimators.twoRuns(merged(usable), candidate, detect);
-            case TWO_RUN -> Estimators.twoRuns(merged(usable), candidate, detect);
+                    ? Estimators.history(usable, candidate)
+                    : Estimators.twoRuns(merged(usable), candidate);
+            case TWO_RUN -> Estimators.twoRuns(merged(usable), candidate);
         };
     }
 

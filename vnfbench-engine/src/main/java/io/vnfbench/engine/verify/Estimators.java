@@ -29,7 +29,7 @@ public final class Estimators {
      * Candidate against a history of runs (oldest first). The centre is the median of the run levels since the newest
      * level shift of the history (a step an accepted change left behind), its variance the run levels' spread.
      */
-    public static Evidence history(List<List<Deployment>> runs, List<Deployment> candidate, double detect) {
+    public static Evidence history(List<List<Deployment>> runs, List<Deployment> candidate) {
         List<List<Deployment>> usable = runs.stream().filter(r -> !r.isEmpty()).toList();
         double[] levels = usable.stream().mapToDouble(Estimators::level).toArray();
         int start = newestSegment(levels);
@@ -85,7 +85,7 @@ public final class Estimators {
      * Candidate against one baseline run. Run-to-run drift cannot be estimated from two runs and is taken as absent,
      * which the evidence notes say.
      */
-    public static Evidence twoRuns(List<Deployment> baseline, List<Deployment> candidate, double detect) {
+    public static Evidence twoRuns(List<Deployment> baseline, List<Deployment> candidate) {
         List<String> notes = new ArrayList<>();
         notes.add("one baseline run: run-to-run drift cannot be estimated and is taken as absent");
         NoiseModel noise = NoiseModel.of(List.of(baseline, candidate));
@@ -231,8 +231,8 @@ public final class Estimators {
     static double bestRatio(double a, double df) {
         double best = 1;
         double bestRadius = Double.POSITIVE_INFINITY;
-        for (double logR = 0; logR <= 14; logR += 0.1) {
-            double r = Math.exp(logR);
+        for (int step = 0; step <= 140; step++) {
+            double r = Math.exp(step / 10.0); // log r from 0 to 14 in steps of 0.1
             double radius = ConfidenceSequence.radius(a, df, r);
             if (radius < bestRadius) {
                 bestRadius = radius;

@@ -2,13 +2,16 @@ package io.vnfbench.engine.verify;
 
 import java.util.Locale;
 
-/** The two-sample test used when a baseline gives only its own samples (no history to pool noise from). */
+/**
+ * How a row is tested: {@code auto}, the anytime-valid rule of {@link Decision} (every design, live Trials), or one of
+ * the fixed-n two-sample tests on the Trials against one baseline run, at the row's false-alarm level.
+ */
 public enum Method {
     /** Welch's t-test on the means (unequal variances). */
     WELCH,
     /** Mann–Whitney U test on the ranks (robust to skew and outliers, needs more samples to reach high confidence). */
     MANN_WHITNEY,
-    /** Welch, unless either sample has at least 5 values and an outlier (beyond 3.5 robust SDs from its median). */
+    /** The anytime-valid confidence sequence on deployments as units ({@link Decision}); the default. */
     AUTO;
 
     /** Parses {@code welch}, {@code mann-whitney} or {@code auto}. */

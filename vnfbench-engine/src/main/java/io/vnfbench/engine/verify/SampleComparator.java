@@ -9,8 +9,11 @@ import org.apache.commons.statistics.inference.MannWhitneyUTest;
 import org.apache.commons.statistics.inference.TTest;
 
 /**
- * Compares candidate samples with one baseline's samples when nothing else is known about the noise: a one-sided
- * Welch t-test or Mann–Whitney U test (Apache Commons Statistics).
+ * The fixed-n two-sample tests a gate may ask for instead of the anytime-valid rule ({@code method: welch} or
+ * {@code mann-whitney}): candidate Trials against one baseline's Trials, a one-sided Welch t-test or Mann–Whitney U test
+ * (Apache Commons Statistics), at the row's false-alarm level. They take the samples as they are and ask for no extra
+ * Trials. (Called with {@code auto}, as the simulation's anchor rows do, Welch unless a sample of at least 5 has an
+ * outlier beyond 3.5 robust SDs, then Mann–Whitney.)
  *
  * <p>A REGRESSION needs both p &lt; α for "worse" and an estimated change beyond the tolerance in the bad direction;
  * IMPROVEMENT the same in the good direction. Otherwise the result is PASS only when a regression of the size

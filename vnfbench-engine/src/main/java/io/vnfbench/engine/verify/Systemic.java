@@ -28,16 +28,16 @@ final class Systemic {
     record Part(String testKey, List<Deployment> candidate, List<List<Deployment>> baselineRuns, Evidence evidence) {
     }
 
-    static Evidence evidence(Design design, List<Part> parts, double detect) {
+    static Evidence evidence(Design design, List<Part> parts) {
         return switch (design) {
             case PAIRED -> paired(parts);
             case HISTORY -> parts.stream().allMatch(p -> "history".equals(p.evidence().method()))
-                    ? history(parts, detect) : independent(parts, detect);
-            case TWO_RUN -> independent(parts, detect);
+                    ? history(parts) : independent(parts);
+            case TWO_RUN -> independent(parts);
         };
     }
 
-    private static Evidence history(List<Part> parts, double detect) {
+    private static Evidence history(List<Part> parts) {
         int runs = parts.get(0).baselineRuns().size();
         int k = parts.size();
         double[][] u = new double[runs][k];
@@ -96,7 +96,7 @@ final class Systemic {
                 1 + change, notes);
     }
 
-    private static Evidence independent(List<Part> parts, double detect) {
+    private static Evidence independent(List<Part> parts) {
         double precision = 0;
         double change = 0;
         int nb = 0;

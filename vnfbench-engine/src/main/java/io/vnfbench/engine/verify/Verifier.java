@@ -219,7 +219,7 @@ public final class Verifier {
         if (fixedTest(criteria)) {
             cmp = statistics(design, criteria, c.deployments(), baseRuns, alpha);
         } else {
-            Evidence ev = design.evidence(baseRuns, c.deployments(), criteria.detect());
+            Evidence ev = design.evidence(baseRuns, c.deployments());
             cmp = Decision.decide(ev, criteria, alpha);
             decidedAt = decidedAt(design, baseRuns, c, criteria, alpha, cmp);
             parts.add(new Systemic.Part(key.testKey(), c.deployments(), baseRuns, ev));
@@ -247,7 +247,7 @@ public final class Verifier {
             double[] c = candidate.stream().flatMapToDouble(d -> java.util.Arrays.stream(d.values())).toArray();
             return SampleComparator.compare(b, c, criteria, alpha);
         }
-        return Decision.decide(design.evidence(baseRuns, candidate, criteria.detect()), criteria, alpha);
+        return Decision.decide(design.evidence(baseRuns, candidate), criteria, alpha);
     }
 
     /** The false-alarm level of one row of a gate compared on {@code keys} Test keys (half kept for the combined row). */
@@ -267,7 +267,7 @@ public final class Verifier {
         int n = design.units(c);
         int from = n;
         for (int k = n - 1; k >= 1; k--) {
-            Comparison at = Decision.decide(design.evidence(baseRuns, design.prefix(c, k), criteria.detect()), criteria,
+            Comparison at = Decision.decide(design.evidence(baseRuns, design.prefix(c, k)), criteria,
                     alpha);
             if (!at.decided() || at.verdict() != last.verdict()) {
                 break;
@@ -279,7 +279,7 @@ public final class Verifier {
 
     private VerdictRow systemicRow(MetricGate gate, List<Systemic.Part> parts, Design design, double alpha) {
         Criteria criteria = gate.relative();
-        Evidence ev = Systemic.evidence(design, parts, criteria.detect());
+        Evidence ev = Systemic.evidence(design, parts);
         Comparison cmp = Decision.decide(ev, criteria, alpha);
         String reason = cmp.reason() + " [" + String.join("; ", ev.notes()) + "]";
         return fromComparison(VerdictRow.ALL_TESTS, gate, cmp.withReason(reason), limit(gate, alpha), 0);

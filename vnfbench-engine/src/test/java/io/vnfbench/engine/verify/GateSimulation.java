@@ -130,8 +130,7 @@ public final class GateSimulation {
         int n = TRIALS;
         Comparison c;
         while (true) {
-            c = Decision.decide(design.evidence(runs, List.of(deployment(1, Arrays.copyOf(candidate, n))),
-                    CRITERIA.detect()), CRITERIA, ALPHA_ROW);
+            c = Decision.decide(design.evidence(runs, List.of(deployment(1, Arrays.copyOf(candidate, n)))), CRITERIA, ALPHA_ROW);
             if (c.decided() || n >= MAX_TRIALS) {
                 break;
             }
@@ -142,7 +141,7 @@ public final class GateSimulation {
 
     static Outcome fixed(Design design, List<double[]> history, double[] candidate) {
         Comparison c = Decision.decide(design.evidence(runs(history), List.of(deployment(1, Arrays.copyOf(candidate,
-                TRIALS))), CRITERIA.detect()), CRITERIA, ALPHA_ROW);
+                TRIALS)))), CRITERIA, ALPHA_ROW);
         return new Outcome(c.verdict() == Verdict.REGRESSION, TRIALS);
     }
 

@@ -90,4 +90,29 @@ class GateSpecTest {
         assertThat(s.matchesTest("nfs=2,topology=snake")).isTrue();
         assertThat(s.matchesTest("nfs=2,topology=pipeline")).isFalse();
     }
+
+    @Test
+    void shouldReadTheBudgetAndTheInterleavingAndNameWhatIsWrongWithThem() throws Exception {
+        String yaml = """
+                metrics:
+                  - {name: throughput, source: udp, metric: throughput_pps, direction: higher, tolerance: 5%%}
+                  - {name: latency, source: udp, metric: latency_p50, direction: lower, tolerance: 10%%, confidence: "0.998"}
+                budget: %s
+                interleave: {variable: version, baseline: "1.4", candidate: %s}
+                """;
+
+        GateSpec spec = GateSpec.from(Documents.read("g.yaml", yaml.formatted("2.5x", "\"1.5\""), Verification.class)
+                .value());
+
+        assertThat(spec.budget().extra(36)).isEqualTo(54);
+        assertThat(spec.interleave()).isEqualTo(new Interleaving("version", "1.4", "1.5", 1));
+        // latency takes its own share (0.2 %), throughput the build's 1 % split over the two metrics
+        assertThat(spec.metrics().get(1).relative().alpha()).isCloseTo(0.002, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(spec.metrics().get(0).relative().alpha()).isCloseTo(0.005, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(spec.falseAlarmBudget()).isCloseTo(0.007, org.assertj.core.api.Assertions.within(1e-12));
+        assertThatThrownBy(() -> GateSpec.from(Documents.read("g.yaml", yaml.formatted("lots", "\"1.4\""),
+                Verification.class).value())).isInstanceOf(GateSpecException.class)
+                .hasMessageContaining("/verification/budget: expected a multiple")
+                .hasMessageContaining("/verification/interleave: interleave: baseline and candidate are the same value");
+    }
 }

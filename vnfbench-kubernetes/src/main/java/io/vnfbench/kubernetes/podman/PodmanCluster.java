@@ -428,10 +428,17 @@ public final class PodmanCluster implements AutoCloseable {
         }
     }
 
+    /** Removes the cluster's state directory, as much of it as can be removed. */
     private static void deleteTree(Path dir) {
         try (var walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // best effort, as before the containers are all gone: a file still in use stays behind
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
             // already gone
         }
     }

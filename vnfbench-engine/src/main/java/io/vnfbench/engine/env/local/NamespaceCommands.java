@@ -1,5 +1,6 @@
 package io.vnfbench.engine.env.local;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,12 +59,12 @@ public final class NamespaceCommands {
                 return String.valueOf(NamespacePlan.UDP_PORT);
             case "sink_ip":
                 if (chain.isPresent()) {
-                    return chain.get().sink().ip();
+                    return addressOf(chain.get().sink().ip(), node, name);
                 }
                 break;
             case "generator_ip":
                 if (chain.isPresent()) {
-                    return chain.get().generator().ip();
+                    return addressOf(chain.get().generator().ip(), node, name);
                 }
                 break;
             default:
@@ -84,17 +85,18 @@ public final class NamespaceCommands {
                     case "mac":
                         return i.mac();
                     case "ip", "cidr", "prefix":
-                        if (i.ip() == null) {
+                        String ip = i.ip();
+                        if (ip == null) {
                             throw new LocalDeployer.DeploymentException("node " + node.id() + ": placeholder {" + name
                                     + "}: connection point '" + cp + "' has no address (it is on no chain and no link)");
                         }
-                        return field.equals("ip") ? i.ip() : field.equals("cidr") ? i.cidr() : String.valueOf(i.prefix());
+                        return field.equals("ip") ? ip : field.equals("cidr") ? i.cidr() : String.valueOf(i.prefix());
                     case "peer_ip", "peer_mac":
                         if (peers.isEmpty()) {
                             throw new LocalDeployer.DeploymentException("node " + node.id() + ": placeholder {" + name
                                     + "}: connection point '" + cp + "' has no neighbour");
                         }
-                        return field.equals("peer_ip") ? peers.get(0).ip() : peers.get(0).mac();
+                        return field.equals("peer_ip") ? addressOf(peers.get(0).ip(), node, name) : peers.get(0).mac();
                     default:
                         break;
                 }
@@ -117,5 +119,14 @@ public final class NamespaceCommands {
         }
         int index = cp.equals("in") ? 0 : 1;
         return node.connectionPoints().size() == 2 ? node.connectionPoints().get(index) : cp;
+    }
+
+    private static String addressOf(@CheckForNull String ip, LocalTopology.NodeSpec node, String placeholder)
+            throws LocalDeployer.DeploymentException {
+        if (ip == null) {
+            throw new LocalDeployer.DeploymentException("node " + node.id() + ": placeholder {" + placeholder
+                    + "}: the interface it names has no address");
+        }
+        return ip;
     }
 }
