@@ -11,7 +11,7 @@ import java.util.Collection;
  * real class. {@code getUrl()} and {@code getACL()} need a running Jenkins (root URL, authorization strategy) and throw
  * here; test doubles answer {@code getACL()} themselves.
  */
-@SuppressWarnings("rawtypes")
+@SuppressWarnings({"rawtypes", "unchecked"}) // core's raw ItemGroup in getParent()
 public abstract class AbstractItem extends Actionable implements Item {
 
     protected transient String name;

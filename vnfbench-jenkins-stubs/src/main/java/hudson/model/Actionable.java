@@ -92,10 +92,9 @@ public abstract class Actionable {
         return null;
     }
 
-    @SuppressWarnings("rawtypes")
     private List<TransientActionFactory<?>> factoriesFor(Class<? extends Action> actionType) {
         List<TransientActionFactory<?>> factories = new ArrayList<>();
-        for (TransientActionFactory taf : ExtensionList.lookup(TransientActionFactory.class)) {
+        for (TransientActionFactory<?> taf : ExtensionList.lookup(TransientActionFactory.class)) {
             if (taf.type().isAssignableFrom(getClass())
                     && (actionType.isAssignableFrom(taf.actionType()) || taf.actionType().isAssignableFrom(actionType))) {
                 factories.add(taf);

@@ -17,6 +17,7 @@ public interface Item extends ModelObject, AccessControlled {
 
     ItemGroup<? extends Item> getParent();
 
+    @SuppressWarnings("rawtypes") // core's signature
     Collection<? extends Job> getAllJobs();
 
     String getName();

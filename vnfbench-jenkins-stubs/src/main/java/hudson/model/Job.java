@@ -10,7 +10,7 @@ import java.util.SortedMap;
  * ExtensionPoint, StaplerOverridable, ModelObjectWithChildren and HasWidgets. As in core, the look-ups read the builds
  * from {@link #_getRuns()} (newest first), which a job type implements.
  */
-@SuppressWarnings("rawtypes")
+@SuppressWarnings({"rawtypes", "unchecked"}) // core's raw ItemGroup, as AbstractItem
 public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends AbstractItem {
 
     protected Job(ItemGroup parent, String name) {

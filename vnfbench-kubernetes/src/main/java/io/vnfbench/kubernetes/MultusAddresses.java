@@ -137,7 +137,7 @@ final class MultusAddresses {
                 }
                 base = base << 8 | v;
             }
-            base &= prefix == 0 ? 0 : -1 << (32 - prefix);
+            base &= -1 << (32 - prefix);
             return new Network(name, base, prefix);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("orchestrator parameter multus-networks: '" + cidr + "' of network "

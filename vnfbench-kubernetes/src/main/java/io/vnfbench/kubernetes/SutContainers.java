@@ -202,7 +202,7 @@ final class SutContainers {
         Cpu cpu = node.resources() == null ? null : node.resources().cpu();
         Optional<Quantity> memory = memory(node);
         boolean pinned = pinned(node);
-        if (pinned && (cpu == null || cpu.vcpus() == null || memory.isEmpty())) {
+        if (cpu != null && pinned && (cpu.vcpus() == null || memory.isEmpty())) {
             throw new IllegalArgumentException("node " + node.id() + ": cpu pinning '" + cpu.pinning()
                     + "' needs resources.cpu.vcpus and resources.memory, so the pod gets Guaranteed QoS"
                     + " (requests = limits, whole CPUs)");

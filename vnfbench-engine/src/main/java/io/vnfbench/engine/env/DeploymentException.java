@@ -1,5 +1,7 @@
 package io.vnfbench.engine.env;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+
 /**
  * A scenario (or an environment) could not be set up. The draft's rule: a deployment failure aborts the
  * VNF-BR with {@code error} set. {@link #isTransient()} tells the Manager a retry may help.
@@ -8,7 +10,7 @@ public final class DeploymentException extends Exception {
     private static final long serialVersionUID = 1L;
     private final boolean transientFailure;
 
-    public DeploymentException(String message, Throwable cause, boolean transientFailure) {
+    public DeploymentException(String message, @CheckForNull Throwable cause, boolean transientFailure) {
         super(message, cause);
         this.transientFailure = transientFailure;
     }

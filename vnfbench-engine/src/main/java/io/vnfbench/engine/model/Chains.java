@@ -1,5 +1,7 @@
 package io.vnfbench.engine.model;
 
+import edu.umd.cs.findbugs.annotations.Nullable;
+
 /**
  * A vnfbench extension of the scenario: {@code count} chains of {@code nfs} network functions each, in a
  * {@code snake} (every hop back through the switch) or {@code pipeline} (NF to NF) topology, as in the CNCF CNF
@@ -8,5 +10,6 @@ package io.vnfbench.engine.model;
  * @param nf template for every NF node (its id is generated)
  * @param switchNode template for the switch node (its id is generated)
  */
-public record Chains(Long count, Long nfs, String topology, Node nf, @YangName("switch") Node switchNode) {
+public record Chains(@Nullable Long count, @Nullable Long nfs, @Nullable String topology,
+        @Nullable Node nf, @Nullable @YangName("switch") Node switchNode) {
 }

@@ -1,5 +1,8 @@
 package io.vnfbench.engine.model;
 
+import edu.umd.cs.findbugs.annotations.Nullable;
+
 /** A connection point of a node. */
-public record ConnectionPoint(@Key String id, @YangName("interface") String iface, String type, String address) {
+public record ConnectionPoint(@Key String id, @Nullable @YangName("interface") String iface,
+        @Nullable String type, @Nullable String address) {
 }

@@ -1,5 +1,8 @@
 package io.vnfbench.engine.model;
 
+import edu.umd.cs.findbugs.annotations.Nullable;
+
 /** The execution environment of a VNF-BR. */
-public record Environment(String name, String description, Boolean deploy, Orchestrator orchestrator) {
+public record Environment(@Nullable String name, @Nullable String description, @Nullable Boolean deploy,
+        @Nullable Orchestrator orchestrator) {
 }

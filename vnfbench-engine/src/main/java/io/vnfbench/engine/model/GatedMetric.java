@@ -1,5 +1,7 @@
 package io.vnfbench.engine.model;
 
+import edu.umd.cs.findbugs.annotations.Nullable;
+
 /**
  * One gated metric of the {@link Verification} extension. Unset statistical options take the section's defaults.
  *
@@ -13,8 +15,11 @@ package io.vnfbench.engine.model;
  * @param atLeast    absolute lower bound on that statistic
  * @param atMost     absolute upper bound on that statistic
  */
-public record GatedMetric(@Key String name, String source, String metric, String agent, String tests,
-        String direction, String tolerance, String detect, String confidence, String power,
-        @YangName("min_samples") Long minSamples, String method, String statistic,
-        @YangName("at_least") String atLeast, @YangName("at_most") String atMost) {
+public record GatedMetric(@Key String name, @Nullable String source, @Nullable String metric,
+        @Nullable String agent, @Nullable String tests,
+        @Nullable String direction, @Nullable String tolerance, @Nullable String detect,
+                @Nullable String confidence, @Nullable String power,
+        @Nullable @YangName("min_samples") Long minSamples, @Nullable String method,
+                @Nullable String statistic,
+        @Nullable @YangName("at_least") String atLeast, @Nullable @YangName("at_most") String atMost) {
 }

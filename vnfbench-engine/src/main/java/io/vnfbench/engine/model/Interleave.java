@@ -1,5 +1,7 @@
 package io.vnfbench.engine.model;
 
+import edu.umd.cs.findbugs.annotations.Nullable;
+
 /**
  * vnfbench extension of the verification section: measure the baseline and the candidate version of the NF in the same
  * run, alternating fresh deployments (A B B A ...), and compare them pairwise. The versions are two values of one
@@ -10,5 +12,6 @@ package io.vnfbench.engine.model;
  * @param candidate its value for the candidate version (B)
  * @param blocks    A B B A blocks per Test key before the gate may ask for more (default 1)
  */
-public record Interleave(String variable, String baseline, String candidate, Long blocks) {
+public record Interleave(@Nullable String variable, @Nullable String baseline, @Nullable String candidate,
+        @Nullable Long blocks) {
 }

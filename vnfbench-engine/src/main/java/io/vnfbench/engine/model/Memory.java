@@ -1,5 +1,7 @@
 package io.vnfbench.engine.model;
 
+import edu.umd.cs.findbugs.annotations.Nullable;
+
 /** Memory resources of a node. */
-public record Memory(Long size, String unit) {
+public record Memory(@Nullable Long size, @Nullable String unit) {
 }

@@ -1,5 +1,7 @@
 package io.vnfbench.engine.model;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -8,7 +10,8 @@ import java.util.OptionalDouble;
  * A measured metric: exactly one of {@code scalar}, {@code vector} or {@code series} (the YANG choice "value").
  * Values are strings in YANG; numeric helpers parse them.
  */
-public record Metric(@Key String name, String unit, String type, String scalar, List<String> vector,
+public record Metric(@Key String name, @Nullable String unit, @Nullable String type,
+        @Nullable String scalar, List<String> vector,
         List<SeriesPoint> series) {
     public Metric {
         vector = Lists.of(vector);
@@ -21,15 +24,15 @@ public record Metric(@Key String name, String unit, String type, String scalar, 
     }
 
     public static Metric scalar(String name, String unit, double value) {
-        return new Metric(name, unit, "float", formatNumber(value), null, null);
+        return new Metric(name, unit, "float", formatNumber(value), List.of(), List.of());
     }
 
     public static Metric series(String name, String unit, List<SeriesPoint> points) {
-        return new Metric(name, unit, "float", null, null, points);
+        return new Metric(name, unit, "float", null, List.of(), points);
     }
 
     public static Metric vector(String name, String unit, List<String> values) {
-        return new Metric(name, unit, "float", null, values, null);
+        return new Metric(name, unit, "float", null, values, List.of());
     }
 
     public boolean isScalar() {
@@ -63,7 +66,7 @@ public record Metric(@Key String name, String unit, String type, String scalar, 
     }
 
     /** A value as a number: empty when absent, not numeric or not finite. */
-    public static OptionalDouble parse(String text) {
+    public static OptionalDouble parse(@CheckForNull String text) {
         if (text == null || text.isBlank()) {
             return OptionalDouble.empty();
         }

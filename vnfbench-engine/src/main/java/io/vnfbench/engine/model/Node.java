@@ -1,10 +1,12 @@
 package io.vnfbench.engine.model;
 
+import edu.umd.cs.findbugs.annotations.Nullable;
 import java.util.List;
 import java.util.Optional;
 
 /** A node of a scenario: a SUT, agent or monitor host. */
-public record Node(@Key String id, String type, String image, String format, String role, Resources resources,
+public record Node(@Key String id, @Nullable String type, @Nullable String image, @Nullable String format,
+        @Nullable String role, @Nullable Resources resources,
         @YangName("connection_points") List<ConnectionPoint> connectionPoints, List<Relationship> relationships,
         List<Lifecycle> lifecycle) {
     public Node {

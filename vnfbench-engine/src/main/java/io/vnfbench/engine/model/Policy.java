@@ -1,5 +1,8 @@
 package io.vnfbench.engine.model;
 
+import edu.umd.cs.findbugs.annotations.Nullable;
+
 /** A placement or other policy of a scenario. */
-public record Policy(@Key String name, String type, String targets, String action) {
+public record Policy(@Key String name, @Nullable String type, @Nullable String targets,
+        @Nullable String action) {
 }

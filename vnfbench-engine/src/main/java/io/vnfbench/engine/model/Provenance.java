@@ -1,5 +1,6 @@
 package io.vnfbench.engine.model;
 
+import edu.umd.cs.findbugs.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -16,7 +17,8 @@ import java.util.List;
  * @param retries every failed infrastructure attempt that was retried
  * @param warnings what the environment could not honour as asked, and other things the reader should know
  */
-public record Provenance(Timestamps timestamp, ProvenanceHost host, String environment, List<ToolVersion> tools,
+public record Provenance(@Nullable Timestamps timestamp, @Nullable ProvenanceHost host,
+        @Nullable String environment, List<ToolVersion> tools,
         List<String> commands, List<Fact> facts, List<Retry> retries, List<String> warnings) {
     public Provenance {
         tools = Lists.of(tools);
@@ -34,8 +36,9 @@ public record Provenance(Timestamps timestamp, ProvenanceHost host, String envir
      * @param kernel the kernel release (os.version)
      * @param java the Java runtime version and VM
      */
-    public record ProvenanceHost(String hostname, @YangName("cpu_model") String cpuModel, Long cores, String kernel,
-            String os, String java) {
+    public record ProvenanceHost(@Nullable String hostname, @Nullable @YangName("cpu_model") String cpuModel,
+            @Nullable Long cores, @Nullable String kernel,
+            @Nullable String os, @Nullable String java) {
     }
 
     /**
@@ -45,11 +48,12 @@ public record Provenance(Timestamps timestamp, ProvenanceHost host, String envir
      * @param type prober or listener
      * @param version as the tool reports it; absent when it cannot be told
      */
-    public record ToolVersion(@Key String id, String type, String name, String version) {
+    public record ToolVersion(@Key String id, @Nullable String type, @Nullable String name,
+            @Nullable String version) {
     }
 
     /** One fact reported by the environment. */
-    public record Fact(@Key String name, String value) {
+    public record Fact(@Key String name, @Nullable String value) {
     }
 
     /**
@@ -58,6 +62,7 @@ public record Provenance(Timestamps timestamp, ProvenanceHost host, String envir
      * @param id {@code test-<n>-attempt-<k>}
      * @param attempt the failed attempt, 1-based
      */
-    public record Retry(@Key String id, Long test, Long attempt, String operation, String error) {
+    public record Retry(@Key String id, @Nullable Long test, @Nullable Long attempt,
+            @Nullable String operation, @Nullable String error) {
     }
 }

@@ -1,10 +1,12 @@
 package io.vnfbench.engine.model;
 
+import edu.umd.cs.findbugs.annotations.Nullable;
 import java.util.List;
 import java.util.Optional;
 
 /** The scenario of a VNF-BD: nodes, links and policies. */
-public record Scenario(List<Node> nodes, List<Link> links, List<Policy> policies, @Extension Chains chains) {
+public record Scenario(List<Node> nodes, List<Link> links, List<Policy> policies,
+        @Nullable @Extension Chains chains) {
     public Scenario {
         nodes = Lists.of(nodes);
         links = Lists.of(links);

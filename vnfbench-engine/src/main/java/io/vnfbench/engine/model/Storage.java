@@ -1,5 +1,7 @@
 package io.vnfbench.engine.model;
 
+import edu.umd.cs.findbugs.annotations.Nullable;
+
 /** Storage resources of a node. */
-public record Storage(Long size, String unit, String volumes) {
+public record Storage(@Nullable Long size, @Nullable String unit, @Nullable String volumes) {
 }

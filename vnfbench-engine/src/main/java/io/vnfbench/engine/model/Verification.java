@@ -1,5 +1,6 @@
 package io.vnfbench.engine.model;
 
+import edu.umd.cs.findbugs.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -21,10 +22,13 @@ import java.util.List;
  * @param interleave   measure baseline and candidate versions in the same run, interleaved (absent: a baseline run)
  * @param result       the verdicts, written by {@code vnfbench verify}
  */
-public record Verification(List<GatedMetric> metrics, String tolerance, String detect, String confidence, String power,
-        @YangName("min_samples") Long minSamples, @YangName("max_samples") Long maxSamples, String method,
-        @YangName("errors_fail") Boolean errorsFail, Boolean strict, String budget, Interleave interleave,
-        VerificationResult result) {
+public record Verification(List<GatedMetric> metrics, @Nullable String tolerance, @Nullable String detect,
+        @Nullable String confidence, @Nullable String power,
+        @Nullable @YangName("min_samples") Long minSamples, @Nullable @YangName("max_samples") Long maxSamples,
+                @Nullable String method,
+        @Nullable @YangName("errors_fail") Boolean errorsFail, @Nullable Boolean strict,
+                @Nullable String budget, @Nullable Interleave interleave,
+        @Nullable VerificationResult result) {
     public Verification {
         metrics = Lists.of(metrics);
     }

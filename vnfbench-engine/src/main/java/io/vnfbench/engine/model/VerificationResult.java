@@ -1,5 +1,6 @@
 package io.vnfbench.engine.model;
 
+import edu.umd.cs.findbugs.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -11,7 +12,8 @@ import java.util.List;
  * @param verdicts  one per Test key × gated metric
  * @param warnings  what the reader should know (inconclusive results, mixed testbeds, missing baselines)
  */
-public record VerificationResult(String gate, String baseline, String timestamp, List<VerdictEntry> verdicts,
+public record VerificationResult(@Nullable String gate, @Nullable String baseline,
+        @Nullable String timestamp, List<VerdictEntry> verdicts,
         List<String> warnings) {
     public VerificationResult {
         verdicts = Lists.of(verdicts);
@@ -29,12 +31,18 @@ public record VerificationResult(String gate, String baseline, String timestamp,
      * @param detectable the smallest regression the row could have detected, as a fraction
      * @param alpha      the row's share of the build's false-alarm budget
      */
-    public record VerdictEntry(@Key String id, @YangName("test_key") String testKey, String gate, String source,
-            String metric, String direction, String verdict, String method,
-            @YangName("baseline_samples") Long baselineSamples, @YangName("candidate_samples") Long candidateSamples,
-            @YangName("baseline_median") String baselineMedian, @YangName("candidate_median") String candidateMedian,
-            String change, @YangName("p_value") String pValue, String limit, String reason,
-            @YangName("decided_at") Long decidedAt, String lower, String upper, String detectable, String alpha) {
+    public record VerdictEntry(@Key String id, @Nullable @YangName("test_key") String testKey,
+            @Nullable String gate, @Nullable String source,
+            @Nullable String metric, @Nullable String direction, @Nullable String verdict,
+                    @Nullable String method,
+            @Nullable @YangName("baseline_samples") Long baselineSamples,
+                    @Nullable @YangName("candidate_samples") Long candidateSamples,
+            @Nullable @YangName("baseline_median") String baselineMedian,
+                    @Nullable @YangName("candidate_median") String candidateMedian,
+            @Nullable String change, @Nullable @YangName("p_value") String pValue, @Nullable String limit,
+                    @Nullable String reason,
+            @Nullable @YangName("decided_at") Long decidedAt, @Nullable String lower,
+                    @Nullable String upper, @Nullable String detectable, @Nullable String alpha) {
 
         public VerdictEntry(String id, String testKey, String gate, String source, String metric, String direction,
                 String verdict, String method, Long baselineSamples, Long candidateSamples, String baselineMedian,

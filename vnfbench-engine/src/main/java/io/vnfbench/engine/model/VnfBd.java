@@ -1,8 +1,11 @@
 package io.vnfbench.engine.model;
 
+import edu.umd.cs.findbugs.annotations.Nullable;
+
 /** VNF Benchmarking Descriptor (module vnf-bd, with the header leaves of the newer YANG trees). */
-public record VnfBd(String id, String name, String version, String description, String timestamp,
-        Experiments experiments, Scenario scenario, Proceedings proceedings) {
+public record VnfBd(@Nullable String id, @Nullable String name, @Nullable String version,
+        @Nullable String description, @Nullable String timestamp,
+        @Nullable Experiments experiments, @Nullable Scenario scenario, @Nullable Proceedings proceedings) {
 
     public VnfBd withScenario(Scenario newScenario) {
         return new VnfBd(id, name, version, description, timestamp, experiments, newScenario, proceedings);

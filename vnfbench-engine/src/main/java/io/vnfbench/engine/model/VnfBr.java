@@ -1,5 +1,6 @@
 package io.vnfbench.engine.model;
 
+import edu.umd.cs.findbugs.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -7,9 +8,11 @@ import java.util.List;
  *
  * @param verification vnfbench extension: the performance gate and its verdicts (docs/verification.md)
  */
-public record VnfBr(String id, String name, String version, String author, String description, Vnf vnf,
-        Environment environment, Inputs inputs, List<Output> outputs, Timestamps timestamp, String error,
-        @Extension Verification verification) {
+public record VnfBr(@Nullable String id, @Nullable String name, @Nullable String version,
+        @Nullable String author, @Nullable String description, @Nullable Vnf vnf,
+        @Nullable Environment environment, @Nullable Inputs inputs, List<Output> outputs,
+                @Nullable Timestamps timestamp, @Nullable String error,
+        @Nullable @Extension Verification verification) {
     public VnfBr {
         outputs = Lists.of(outputs);
     }

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.model;
 
+import edu.umd.cs.findbugs.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -7,8 +8,9 @@ import java.util.List;
  *
  * @param provenance vnfbench extension: host, tool versions, commands and retries of the run (docs/manager.md)
  */
-public record VnfPp(String id, String name, String version, String description, String timestamp,
-        List<Report> reports, @Extension Provenance provenance) {
+public record VnfPp(@Nullable String id, @Nullable String name, @Nullable String version,
+        @Nullable String description, @Nullable String timestamp,
+        List<Report> reports, @Nullable @Extension Provenance provenance) {
     public VnfPp {
         reports = Lists.of(reports);
     }

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.plan;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Chains;
 import io.vnfbench.engine.model.ConnectionPoint;
 import io.vnfbench.engine.model.Lifecycle;
@@ -32,6 +33,7 @@ public final class ChainExpander {
     }
 
     /** Checks the chains element without expanding; returns the problem, or null when it is fine. */
+    @CheckForNull
     public static String check(Chains chains) {
         if (chains.count() == null || chains.count() < 1) {
             return "chains/count must be at least 1";

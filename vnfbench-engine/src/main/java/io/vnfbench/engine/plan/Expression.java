@@ -1,5 +1,6 @@
 package io.vnfbench.engine.plan;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,9 @@ public final class Expression {
         }
         Parser parser = new Parser(text);
         Node root = parser.or();
-        if (parser.peek() != null) {
-            throw parser.error("unexpected '" + parser.peek().text + "'");
+        Token rest = parser.peek();
+        if (rest != null) {
+            throw parser.error("unexpected '" + rest.text + "'");
         }
         return new Expression(text, root, parser.names);
     }
@@ -208,6 +210,7 @@ public final class Expression {
             }
         }
 
+        @CheckForNull
         Token peek() {
             return pos < tokens.size() ? tokens.get(pos) : null;
         }

@@ -4,6 +4,7 @@ import io.vnfbench.engine.model.VnfBd;
 import io.vnfbench.engine.model.codec.Schema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A resolved path to one leaf of a VNF-BD: applying it rebuilds only the records on the way to the leaf, so
@@ -43,7 +44,8 @@ public final class LeafRef {
         if (hop == hops.size() - 1) {
             return h.schema().with(record, h.field(), value);
         }
-        Object child = h.schema().get(record, h.field());
+        // PathResolver has checked that every container and list entry on the way exists
+        Object child = Objects.requireNonNull(h.schema().get(record, h.field()), "absent " + h.field().name());
         if (h.index() >= 0) {
             List<?> list = (List<?>) child;
             List<Object> copy = new ArrayList<>(list);

@@ -50,13 +50,15 @@ final class PathResolver {
             if (field.kind() == Schema.Kind.LIST) {
                 Schema entry = field.schema();
                 Schema.Field key = entry.key().orElseThrow();
-                if (!step.hasPredicate()) {
+                String keyName = step.keyName();
+                String keyValue = step.keyValue();
+                if (keyName == null || keyValue == null) {
                     throw new Unresolved("'" + step.name() + "' is a list: select one entry with [" + key.name()
                             + "='...']", here);
                 }
-                if (!step.keyName().equals(key.name())) {
+                if (!keyName.equals(key.name())) {
                     throw new Unresolved("list '" + step.name() + "' is keyed by '" + key.name() + "', not '"
-                            + step.keyName() + "'", here);
+                            + keyName + "'", here);
                 }
                 List<?> list = current == null ? List.of() : (List<?>) schema.get(current, field);
                 int index = -1;
@@ -64,14 +66,14 @@ final class PathResolver {
                 for (int j = 0; j < list.size(); j++) {
                     String k = entry.keyText(list.get(j));
                     keys.add(k);
-                    if (k != null && (k.equals(step.keyValue()) || sameNumber(key, k, step.keyValue()))) {
+                    if (k != null && (k.equals(keyValue) || sameNumber(key, k, keyValue))) {
                         index = j;
                     }
                 }
                 if (index < 0) {
                     String at = here.equals("/") ? "/" + step.name() : here + "/" + step.name();
-                    String hint = Names.nearest(step.keyValue(), keys).map(n -> " (did you mean '" + n + "'?)").orElse("");
-                    throw new Unresolved("no entry " + key.name() + "='" + step.keyValue() + "' in " + at + hint
+                    String hint = Names.nearest(keyValue, keys).map(n -> " (did you mean '" + n + "'?)").orElse("");
+                    throw new Unresolved("no entry " + key.name() + "='" + keyValue + "' in " + at + hint
                             + (keys.isEmpty() ? "; the list is empty" : "; existing: " + String.join(", ", keys)), here);
                 }
                 if (last) {

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.plan;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.VariableValue;
 import io.vnfbench.engine.model.VnfBd;
 import java.util.List;
@@ -19,10 +20,11 @@ public final class PlannedInstance {
     private final Map<String, String> variables;
     private final String testKey;
     private final Status status;
-    private final String reason;
+    private final @CheckForNull String reason;
+    @CheckForNull
     private VnfBd vnfbd;
 
-    PlannedInstance(Plan plan, long index, Map<String, String> variables, Status status, String reason) {
+    PlannedInstance(Plan plan, long index, Map<String, String> variables, Status status, @CheckForNull String reason) {
         this.plan = plan;
         this.index = index;
         this.variables = variables;

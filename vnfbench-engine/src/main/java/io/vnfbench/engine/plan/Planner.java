@@ -1,5 +1,6 @@
 package io.vnfbench.engine.plan;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Constraint;
 import io.vnfbench.engine.model.Variable;
 import io.vnfbench.engine.model.VnfBd;
@@ -125,6 +126,7 @@ public final class Planner {
         return names.stream().sorted().toList();
     }
 
+    @CheckForNull
     private static Plan.BoundVariable bind(Variable v, VnfBd base, Origins origins, List<Problem> problems) {
         String where = "variable '" + v.name() + "'";
         if (v.path() == null || v.path().isBlank()) {

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.plan;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
 public record YangPath(List<Step> steps) {
 
     /** One step: a member name with an optional list-key predicate. */
-    public record Step(String name, String keyName, String keyValue) {
+    public record Step(String name, @CheckForNull String keyName, @CheckForNull String keyValue) {
         public boolean hasPredicate() {
             return keyName != null;
         }

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class CancellationToken {
     private final Object lock = new Object();
     private final CountDownLatch cancelled = new CountDownLatch(1);
     private final List<Runnable> callbacks = new ArrayList<>();
+    @CheckForNull
     private volatile String reason;
 
     /** A fresh token, not cancelled. */
@@ -29,7 +31,10 @@ public final class CancellationToken {
     /** A token cancelled together with this one (and possibly on its own). */
     public CancellationToken child() {
         CancellationToken child = new CancellationToken();
-        Registration link = onCancel(() -> child.cancel(reason == null ? "cancelled" : reason));
+        Registration link = onCancel(() -> {
+            String why = reason;
+            child.cancel(why == null ? "cancelled" : why);
+        });
         child.onCancel(link::close);
         return child;
     }

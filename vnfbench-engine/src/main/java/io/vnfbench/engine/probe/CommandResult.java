@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -27,6 +28,7 @@ public record CommandResult(String call, int exitCode, String stdout, String std
     }
 
     /** A one-line reason for an evaluation error, or null when the command succeeded. */
+    @CheckForNull
     public String failureReason() {
         if (timedOut) {
             return "'" + call + "' did not finish within its bound and was stopped";

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public final class Iperf3Output {
     }
 
     /** Metrics, or the reason there are none. */
-    public record Parsed(List<Measurement> metrics, String error, String version) {
+    public record Parsed(List<Measurement> metrics, @CheckForNull String error, @CheckForNull String version) {
         public Parsed {
             metrics = List.copyOf(metrics);
         }

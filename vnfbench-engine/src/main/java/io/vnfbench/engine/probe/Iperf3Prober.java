@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -150,6 +151,7 @@ public final class Iperf3Prober implements Prober {
     }
 
     /** The namespaces data plane's targets when the deployment has chains (a sink), else null. */
+    @CheckForNull
     private static NamespaceTargets namespaces(ToolContext context) {
         return context.targets() instanceof NamespaceTargets n && !n.chains().isEmpty() ? n : null;
     }

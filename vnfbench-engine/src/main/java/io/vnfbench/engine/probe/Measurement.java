@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param vector the values when this is a vector, else empty
  * @param series key/value points (e.g. elapsed seconds → value) when this is a series, else empty
  */
-public record Measurement(String name, String unit, String type, String scalar, List<String> vector, List<Point> series) {
+public record Measurement(String name, String unit, String type, @CheckForNull String scalar, List<String> vector, List<Point> series) {
     public Measurement {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param chainCount nullable: {@code service_chain_count}
  * @param call       a reconstruction of the run's settings (chain mode, rate, duration), for provenance
  */
-public record NfvbenchResult(String version, Instant time, String chainMode, Long chainCount, String call,
+public record NfvbenchResult(@CheckForNull String version, @CheckForNull Instant time, String chainMode, Long chainCount, String call,
         List<Measurement> measurements) {
 
     public NfvbenchResult {

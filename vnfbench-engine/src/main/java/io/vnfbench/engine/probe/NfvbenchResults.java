@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.codec.DocumentException;
 import io.vnfbench.engine.model.codec.PlainDocument;
 import java.nio.file.Path;
@@ -149,6 +150,7 @@ public final class NfvbenchResults {
         }
     }
 
+    @CheckForNull
     private static Object number(Object raw) {
         if (raw instanceof Number num) {
             return num.doubleValue();
@@ -156,7 +158,7 @@ public final class NfvbenchResults {
         return null;
     }
 
-    private static java.time.Instant time(Object raw) {
+    private static java.time.Instant time(@CheckForNull Object raw) {
         if (!(raw instanceof String text)) {
             return null;
         }

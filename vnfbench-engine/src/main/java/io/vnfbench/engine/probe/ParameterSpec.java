@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
  * @param defaultValue applied when absent; null when there is none
  * @param description one line for `vnfbench` help and error messages
  */
-public record ParameterSpec(String name, boolean required, String defaultValue, String description) {
+public record ParameterSpec(String name, boolean required, @CheckForNull String defaultValue, String description) {
     public ParameterSpec {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {

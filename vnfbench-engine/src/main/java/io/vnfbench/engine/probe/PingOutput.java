@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,7 +21,7 @@ public final class PingOutput {
     }
 
     /** Metrics, or the reason there are none. */
-    public record Parsed(List<Measurement> metrics, String error) {
+    public record Parsed(List<Measurement> metrics, @CheckForNull String error) {
         public Parsed {
             metrics = List.copyOf(metrics);
         }

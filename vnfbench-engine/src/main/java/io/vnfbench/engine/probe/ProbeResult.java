@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +17,8 @@ import java.util.Optional;
  * @param version the tool's version, null when it cannot be told
  * @param error why the evaluation failed, null when it did not
  */
-public record ProbeResult(List<Measurement> metrics, String call, String version, Instant start, Instant stop,
-                          String error) {
+public record ProbeResult(List<Measurement> metrics, String call, @CheckForNull String version, Instant start, Instant stop,
+                          @CheckForNull String error) {
     public ProbeResult {
         metrics = List.copyOf(Objects.requireNonNullElse(metrics, List.of()));
         Objects.requireNonNull(call, "call");
@@ -32,7 +33,7 @@ public record ProbeResult(List<Measurement> metrics, String call, String version
         return new ProbeResult(metrics, call, version, start, stop, null);
     }
 
-    public static ProbeResult failed(String error, String call, String version, Instant start, Instant stop) {
+    public static ProbeResult failed(String error, String call, @CheckForNull String version, Instant start, Instant stop) {
         return new ProbeResult(List.of(), call, version, start, stop, Objects.requireNonNull(error, "error"));
     }
 

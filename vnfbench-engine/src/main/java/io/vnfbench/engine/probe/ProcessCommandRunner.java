@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,18 +52,18 @@ public final class ProcessCommandRunner implements CommandRunner, AutoCloseable 
         CompletableFuture<String> out = drain(process.getInputStream());
         CompletableFuture<String> err = drain(process.getErrorStream());
         boolean timedOut = false;
-        try (CancellationToken.Registration ignored = token.onCancel(() -> destroyTree(process))) {
-            try {
-                if (!process.waitFor(Math.max(1, bound.toMillis()), TimeUnit.MILLISECONDS)) {
-                    timedOut = !token.isCancelled();
-                    destroyTree(process);
-                    process.waitFor(KILL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-                }
-            } catch (InterruptedException e) {
+        CancellationToken.Registration onCancel = token.onCancel(() -> destroyTree(process));
+        try {
+            if (!process.waitFor(Math.max(1, bound.toMillis()), TimeUnit.MILLISECONDS)) {
+                timedOut = !token.isCancelled();
                 destroyTree(process);
-                Thread.currentThread().interrupt();
+                process.waitFor(KILL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
             }
+        } catch (InterruptedException e) {
+            destroyTree(process);
+            Thread.currentThread().interrupt();
         } finally {
+            onCancel.close();
             live.remove(process);
         }
         boolean killed = timedOut || token.isCancelled() || process.isAlive();
@@ -80,6 +81,7 @@ public final class ProcessCommandRunner implements CommandRunner, AutoCloseable 
         CompletableFuture<String> err = drain(process.getErrorStream());
         CancellationToken.Registration registration = token.onCancel(() -> destroyTree(process));
         return new Background() {
+            @CheckForNull
             private CommandResult result;
 
             @Override

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,7 +186,7 @@ public final class ToolJson {
         }
     }
 
-    private Object literal(String word, Object value) {
+    private Object literal(String word, @CheckForNull Object value) {
         if (!text.startsWith(word, at)) {
             throw error("unexpected token");
         }

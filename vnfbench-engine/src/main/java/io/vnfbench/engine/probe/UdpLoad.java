@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
@@ -306,7 +307,7 @@ public final class UdpLoad implements TrafficLoad {
             this(chains, runId, flows, null);
         }
 
-        Receiver(List<Chain> chains, int runId, int flows, LoadFeedback feedback) throws IOException {
+        Receiver(List<Chain> chains, int runId, int flows, @CheckForNull LoadFeedback feedback) throws IOException {
             this.runId = runId;
             this.feedback = feedback;
             if (feedback != null) {

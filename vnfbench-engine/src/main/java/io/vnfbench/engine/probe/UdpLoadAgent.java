@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -120,7 +121,7 @@ public final class UdpLoadAgent {
         }
     }
 
-    private static String result(UdpLoad.Receiver receiver, Thread receiving) throws InterruptedException {
+    private static String result(@CheckForNull UdpLoad.Receiver receiver, @CheckForNull Thread receiving) throws InterruptedException {
         if (receiver == null) {
             return "error nothing open";
         }
@@ -150,7 +151,7 @@ public final class UdpLoadAgent {
         return chains;
     }
 
-    private static void close(AutoCloseable closeable) {
+    private static void close(@CheckForNull AutoCloseable closeable) {
         if (closeable != null) {
             try {
                 closeable.close();

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -95,9 +96,13 @@ public final class UdpLoadAgents implements AutoCloseable {
     static String classPath() {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> type : List.of(UdpLoadAgent.class, Histogram.class)) {
+            CodeSource source = type.getProtectionDomain().getCodeSource();
             try {
-                entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
-            } catch (URISyntaxException | NullPointerException | SecurityException e) {
+                if (source == null || source.getLocation() == null) {
+                    return System.getProperty("java.class.path");
+                }
+                entries.add(Path.of(source.getLocation().toURI()).toString());
+            } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
                 return System.getProperty("java.class.path");
             }
         }

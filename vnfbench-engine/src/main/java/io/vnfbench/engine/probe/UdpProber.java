@@ -1,5 +1,6 @@
 package io.vnfbench.engine.probe;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -208,6 +209,7 @@ public final class UdpProber implements Prober {
      */
     static final class SutCpu {
         private final Targets targets;
+        @CheckForNull
         private java.util.Map<Long, Long> before;
         private long spentTicks = -1;
 
@@ -242,6 +244,7 @@ public final class UdpProber implements Prober {
             return Optional.of(spentTicks / ProcFs.TICKS_PER_SECOND * 1e6 / packets);
         }
 
+        @CheckForNull
         private java.util.Map<Long, Long> ticks() {
             if (!(targets instanceof ProcessTargets local)) {
                 return null;
@@ -274,16 +277,22 @@ public final class UdpProber implements Prober {
             if (warmedUp) {
                 return;
             }
-            try (java.net.DatagramSocket probe = new java.net.DatagramSocket(
-                    new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
-                InetSocketAddress self = new InetSocketAddress(InetAddress.getLoopbackAddress(), probe.getLocalPort());
-                probe.close();
+            try {
+                InetSocketAddress self = new InetSocketAddress(InetAddress.getLoopbackAddress(), freeLoopbackUdpPort());
                 new UdpLoad(List.of(new UdpLoad.Chain(self, self)), () -> false).run(new UdpLoad.Stimulus(0, 128, 64,
                         Duration.ofMillis(500), 2, Duration.ZERO, Duration.ofMillis(20), Duration.ofMillis(200)));
             } catch (IOException | RuntimeException e) {
                 // Warming up is an optimisation: the measured trial reports its own socket problems.
             }
             warmedUp = true;
+        }
+    }
+
+    /** A loopback UDP port that was free a moment ago (its socket is closed again before the port is used). */
+    private static int freeLoopbackUdpPort() throws IOException {
+        try (java.net.DatagramSocket socket = new java.net.DatagramSocket(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            return socket.getLocalPort();
         }
     }
 

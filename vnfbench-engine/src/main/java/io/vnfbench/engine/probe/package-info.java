@@ -5,4 +5,8 @@
  * wait of a run observes; and a {@link io.vnfbench.engine.probe.CommandRunner} that owns the processes tools start.
  * Implementations extend the abstract {@code ToolContractTest} in the engine's test sources.
  */
+@DefaultAnnotation(NonNull.class)
 package io.vnfbench.engine.probe;
+
+import edu.umd.cs.findbugs.annotations.DefaultAnnotation;
+import edu.umd.cs.findbugs.annotations.NonNull;

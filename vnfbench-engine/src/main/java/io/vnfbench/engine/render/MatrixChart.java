@@ -1,5 +1,6 @@
 package io.vnfbench.engine.render;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.trend.Matrix;
 import java.awt.Color;
 import java.awt.Paint;
@@ -34,7 +35,7 @@ public final class MatrixChart {
     }
 
     /** @param title nullable: defaults to the metric name */
-    public static byte[] render(Matrix matrix, ChartSize size, String title) {
+    public static byte[] render(Matrix matrix, ChartSize size, @CheckForNull String title) {
         return Png.render(build(matrix, size, title), size);
     }
 

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.render;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.trend.Profile;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public final class ProfileChart {
     }
 
     /** @param title nullable: defaults to "metric vs variable" */
-    public static byte[] render(Profile profile, ChartSize size, String title) {
+    public static byte[] render(Profile profile, ChartSize size, @CheckForNull String title) {
         return Png.render(build(profile, size, title), size);
     }
 

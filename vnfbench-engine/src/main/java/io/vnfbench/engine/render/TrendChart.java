@@ -1,5 +1,6 @@
 package io.vnfbench.engine.render;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.trend.TrendPoint;
 import io.vnfbench.engine.trend.TrendSeries;
 import java.awt.BasicStroke;
@@ -50,7 +51,7 @@ public final class TrendChart {
      * @param maxPoints at most this many points per series; 0 picks one per two pixels of width
      * @param title     nullable: defaults to the metric's name
      */
-    public record Options(ChartSize size, XAxisMode xAxis, int maxPoints, String title) {
+    public record Options(ChartSize size, XAxisMode xAxis, int maxPoints, @CheckForNull String title) {
         public Options {
             Objects.requireNonNull(size, "size");
             Objects.requireNonNull(xAxis, "xAxis");

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.run;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Evaluation;
 import io.vnfbench.engine.model.Provenance;
 import io.vnfbench.engine.model.Timestamps;
@@ -19,6 +20,7 @@ final class ProvenanceBuilder {
     private final Provenance.ProvenanceHost host;
     private final String environment;
     private final String start;
+    @CheckForNull
     private String stop;
     private final Map<String, Provenance.ToolVersion> tools = new LinkedHashMap<>();
     private final Set<String> commands = new LinkedHashSet<>();
@@ -26,7 +28,7 @@ final class ProvenanceBuilder {
     private final Map<String, Provenance.Retry> retries = new LinkedHashMap<>();
     private final Set<String> warnings = new LinkedHashSet<>();
 
-    ProvenanceBuilder(Provenance previous, Provenance.ProvenanceHost host, String environment, Instant now) {
+    ProvenanceBuilder(@CheckForNull Provenance previous, Provenance.ProvenanceHost host, @CheckForNull String environment, Instant now) {
         this.host = host;
         this.environment = environment;
         String earlierStart = previous == null || previous.timestamp() == null ? null : previous.timestamp().start();

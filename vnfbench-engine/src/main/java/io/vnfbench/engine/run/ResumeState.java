@@ -1,5 +1,6 @@
 package io.vnfbench.engine.run;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Output;
 import io.vnfbench.engine.model.Report;
 import io.vnfbench.engine.model.Snapshot;
@@ -20,15 +21,15 @@ import java.util.stream.Collectors;
 final class ResumeState {
     private static final ResumeState NONE = new ResumeState(null, Map.of());
 
-    private final VnfBr previous;
+    private final @CheckForNull VnfBr previous;
     private final Map<String, Output> outputs;
 
-    private ResumeState(VnfBr previous, Map<String, Output> outputs) {
+    private ResumeState(@CheckForNull VnfBr previous, Map<String, Output> outputs) {
         this.previous = previous;
         this.outputs = outputs;
     }
 
-    static ResumeState of(VnfBr input, List<RunInstance> instances, VnfBr previous) throws RunValidationException {
+    static ResumeState of(VnfBr input, List<RunInstance> instances, @CheckForNull VnfBr previous) throws RunValidationException {
         if (previous == null) {
             return NONE;
         }

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.run;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.VnfBd;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param variables variable name → value, in declaration order
  * @param skippedReason why the planner skipped it (e.g. a constraint), null when it runs
  */
-public record RunInstance(String id, String testKey, Map<String, String> variables, VnfBd vnfbd, String skippedReason) {
+public record RunInstance(String id, String testKey, Map<String, String> variables, VnfBd vnfbd, @CheckForNull String skippedReason) {
     public RunInstance {
         Objects.requireNonNull(id, "id");
         testKey = Objects.requireNonNullElse(testKey, "");

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.run;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param until null when unbounded by the schedule
  * @param duration null when the schedule leaves the duration to the tool's own parameters
  */
-public record Schedule(Duration from, Duration until, Duration duration, Duration interval, int repeat) {
+public record Schedule(Duration from, @CheckForNull Duration until, @CheckForNull Duration duration, Duration interval, int repeat) {
     /** The draft's defaults: start at once, run once, no limit. */
     public static final Schedule ONCE = new Schedule(Duration.ZERO, null, null, Duration.ZERO, 1);
 

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.session;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.VerificationResult;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.model.codec.DocumentException;
@@ -60,7 +61,7 @@ public final class Archive {
      * @param report  the HTML report relative to the directory, empty when it could not be written
      * @param charts  chart file names in {@value #CHARTS_DIR}/
      */
-    public record Kept(GateDecision gate, boolean passing, String report, List<String> charts) {
+    public record Kept(@CheckForNull GateDecision gate, boolean passing, String report, List<String> charts) {
         public Kept {
             charts = List.copyOf(charts);
         }

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.session;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,16 +13,16 @@ import java.util.Objects;
  * JSON). When a source yields no run, the gate follows its NO_BASELINE rule ({@link Benchmarks#gate}).
  */
 public final class BaselineSource {
-    private final Path file;
-    private final Path history;
-    private final BaselinePolicy policy;
+    private final @CheckForNull Path file;
+    private final @CheckForNull Path history;
+    private final @CheckForNull BaselinePolicy policy;
     private final Map<String, Path> runs;
     private final Map<String, String> documents;
     private final boolean pooled;
     private final String note;
 
-    private BaselineSource(Path file, Path history, BaselinePolicy policy, Map<String, Path> runs,
-                           Map<String, String> documents, boolean pooled, String note) {
+    private BaselineSource(@CheckForNull Path file, @CheckForNull Path history, @CheckForNull BaselinePolicy policy,
+                           Map<String, Path> runs, Map<String, String> documents, boolean pooled, String note) {
         this.file = file;
         this.history = history;
         this.policy = policy;
@@ -87,14 +88,17 @@ public final class BaselineSource {
         return runs.isEmpty() && documents.isEmpty() ? "no baseline: " + note : note;
     }
 
+    @CheckForNull
     Path file() {
         return file;
     }
 
+    @CheckForNull
     Path history() {
         return history;
     }
 
+    @CheckForNull
     BaselinePolicy policy() {
         return policy;
     }

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.session;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.GatedMetric;
 import io.vnfbench.engine.model.Interleave;
@@ -24,13 +25,14 @@ import java.util.List;
  * @param strict     true: INCONCLUSIVE fails the gate; null keeps the document's
  * @param interleave baseline and candidate versions to interleave in the run, or null to keep the document's
  */
-public record GateOverrides(List<String> metrics, Double tolerance, Double confidence, Integer minSamples,
-                            Boolean strict, Interleave interleave) {
+public record GateOverrides(List<String> metrics, @CheckForNull Double tolerance, @CheckForNull Double confidence,
+        @CheckForNull Integer minSamples,
+                            @CheckForNull Boolean strict, @CheckForNull Interleave interleave) {
 
     public static final GateOverrides NONE = new GateOverrides(List.of(), null, null, null, null, null);
 
-    public GateOverrides(List<String> metrics, Double tolerance, Double confidence, Integer minSamples,
-                         Boolean strict) {
+    public GateOverrides(List<String> metrics, @CheckForNull Double tolerance, @CheckForNull Double confidence,
+                         @CheckForNull Integer minSamples, @CheckForNull Boolean strict) {
         this(metrics, tolerance, confidence, minSamples, strict, null);
     }
 

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.session;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * @param gateFile  a {@code verification} section (JSON or YAML) to use instead of the candidate's; null: the candidate's
  * @param junit     where to write the verdicts as JUnit XML; null: not written
  */
-public record GateRequest(BaselineSource baseline, Path gateFile, GateOverrides overrides, Path junit) {
+public record GateRequest(BaselineSource baseline, @CheckForNull Path gateFile, GateOverrides overrides, @CheckForNull Path junit) {
 
     public GateRequest {
         Objects.requireNonNull(baseline, "baseline");

@@ -128,6 +128,8 @@ final class GateUseCase {
     static Baseline baseline(BaselineSource source, VnfBr candidate, List<String> warnings)
             throws InvalidInputException {
         String none;
+        Path history = source.history();
+        BaselinePolicy policy = source.policy();
         try {
             if (source.file() != null) {
                 if (!Files.exists(source.file())) {
@@ -136,11 +138,11 @@ final class GateUseCase {
                     return Baseline.single(new Baseline.Run(HistoryLoader.runId(source.file()),
                             Documents.read(source.file(), VnfBr.class).value()));
                 }
-            } else if (source.history() != null) {
-                if (!Files.isDirectory(source.history())) {
-                    none = "history directory " + source.history() + " does not exist";
+            } else if (history != null && policy != null) {
+                if (!Files.isDirectory(history)) {
+                    none = "history directory " + history + " does not exist";
                 } else {
-                    return runs(BaselineChooser.choose(source.policy(), new DirectoryHistory(source.history())));
+                    return runs(BaselineChooser.choose(policy, new DirectoryHistory(history)));
                 }
             } else {
                 return runs(source);

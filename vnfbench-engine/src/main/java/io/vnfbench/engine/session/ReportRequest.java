@@ -1,5 +1,6 @@
 package io.vnfbench.engine.session;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -18,8 +19,8 @@ import java.util.Objects;
  * @param maxChartsPerMetric most profiles and matrices per metric
  * @param trendsByDate      trends against dates instead of run numbers
  */
-public record ReportRequest(List<Path> files, Path history, Path out, List<String> metrics, String xVariable,
-                            String seriesVariable, String rowVariable, int maxChartsPerMetric, boolean trendsByDate) {
+public record ReportRequest(List<Path> files, @CheckForNull Path history, Path out, List<String> metrics, @CheckForNull String xVariable,
+                            @CheckForNull String seriesVariable, @CheckForNull String rowVariable, int maxChartsPerMetric, boolean trendsByDate) {
 
     public static final int DEFAULT_MAX_CHARTS = 8;
 

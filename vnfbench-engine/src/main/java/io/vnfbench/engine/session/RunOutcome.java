@@ -1,5 +1,6 @@
 package io.vnfbench.engine.session;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.VnfBr;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -41,7 +42,7 @@ public final class RunOutcome {
     private final GateDecision gate;
 
     RunOutcome(Path file, VnfBr vnfbr, Status status, int trialsRun, int trialsResumed, Map<String, Integer> errors,
-               List<MetricLine> metrics, List<String> warnings, Path report, GateDecision gate) {
+               List<MetricLine> metrics, List<String> warnings, @CheckForNull Path report, @CheckForNull GateDecision gate) {
         this.file = file;
         this.vnfbr = vnfbr;
         this.status = status;

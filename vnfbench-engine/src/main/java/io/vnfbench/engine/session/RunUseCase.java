@@ -1,5 +1,6 @@
 package io.vnfbench.engine.session;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.env.EnvironmentRegistry;
 import io.vnfbench.engine.model.Environment;
 import io.vnfbench.engine.model.Evaluation;
@@ -115,7 +116,7 @@ final class RunUseCase {
         private final List<String> warnings;
 
         Work(RunRequest request, RunListener listener, CancellationToken token, Manager manager, VnfBr input,
-             List<RunInstance> instances, VnfBr resumed, Path target, List<String> warnings) {
+             List<RunInstance> instances, @CheckForNull VnfBr resumed, Path target, List<String> warnings) {
             this.request = request;
             this.listener = listener;
             this.token = token;

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.session;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.VerificationResult;
 import io.vnfbench.engine.trend.MetricSummary;

@@ -5,4 +5,8 @@
  * report the same way: the same warnings, the same located errors, the same files and the same verdicts
  * (docs/architecture.md). Entry point: {@link io.vnfbench.engine.session.Benchmarks}.
  */
+@DefaultAnnotation(NonNull.class)
 package io.vnfbench.engine.session;
+
+import edu.umd.cs.findbugs.annotations.DefaultAnnotation;
+import edu.umd.cs.findbugs.annotations.NonNull;

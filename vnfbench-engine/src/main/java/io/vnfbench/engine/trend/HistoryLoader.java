@@ -1,5 +1,6 @@
 package io.vnfbench.engine.trend;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.model.codec.DocumentException;
 import io.vnfbench.engine.model.codec.Documents;
@@ -111,6 +112,6 @@ public final class HistoryLoader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private record Entry<T>(Path file, T run, Long number, java.time.Instant time) {
+    private record Entry<T>(Path file, T run, @CheckForNull Long number, @CheckForNull java.time.Instant time) {
     }
 }

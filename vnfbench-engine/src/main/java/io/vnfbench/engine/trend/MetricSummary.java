@@ -1,5 +1,6 @@
 package io.vnfbench.engine.trend;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.Verdict;
 import java.util.Objects;
@@ -17,8 +18,8 @@ import java.util.Optional;
  * @param baselineId     nullable: which run (or file) the gate compared against
  * @param baselineMedian NaN when unknown: the baseline's median the verdict was computed against
  */
-public record MetricSummary(MetricKey key, String unit, Direction direction, SampleStatistics statistics,
-        int failedTrials, Verdict verdict, String baselineId, double baselineMedian) {
+public record MetricSummary(MetricKey key, String unit, @CheckForNull Direction direction, SampleStatistics statistics,
+        int failedTrials, @CheckForNull Verdict verdict, @CheckForNull String baselineId, double baselineMedian) {
 
     public MetricSummary {
         Objects.requireNonNull(key, "key");

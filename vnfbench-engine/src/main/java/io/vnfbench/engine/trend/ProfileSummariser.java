@@ -1,5 +1,6 @@
 package io.vnfbench.engine.trend;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.Environment;
 import io.vnfbench.engine.model.Evaluation;
@@ -40,7 +41,7 @@ public final class ProfileSummariser {
      * @param runId     nullable: defaults to the VNF-BR id, then its name, then "run"
      * @param runNumber nullable
      */
-    public static RunSummaryBuilder builder(VnfBr br, String runId, Long runNumber) {
+    public static RunSummaryBuilder builder(VnfBr br, @CheckForNull String runId, @CheckForNull Long runNumber) {
         String id = firstNonBlank(runId, br.id(), br.name(), "run");
         RunSummaryBuilder b = new RunSummaryBuilder(id).runNumber(runNumber).timestamp(timestamp(br.timestamp())
                 .orElse(null)).vnf(vnfText(br.vnf())).environment(environmentText(br.environment()));
@@ -118,7 +119,7 @@ public final class ProfileSummariser {
         }
     }
 
-    public static RunSummary summarise(VnfBr br, String runId, Long runNumber) {
+    public static RunSummary summarise(VnfBr br, @CheckForNull String runId, @CheckForNull Long runNumber) {
         return builder(br, runId, runNumber).build();
     }
 

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.trend;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.GateOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import java.util.TreeSet;
  * @param vnf         the VNF name and version as the report states them; empty when absent
  * @param environment the environment name and orchestrator type; empty when absent
  */
-public record RunSummary(String runId, Long runNumber, Instant timestamp, String vnf, String environment,
+public record RunSummary(String runId, @CheckForNull Long runNumber, @CheckForNull Instant timestamp, String vnf, String environment,
         GateOutcome gate, List<MetricSummary> metrics) {
 
     public static final String FORMAT = "vnfbench-run-summary";

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.trend;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.GateOutcome;
 import io.vnfbench.engine.model.Verdict;
@@ -15,8 +16,8 @@ import java.util.Set;
 /** Collects the Trial values and verdicts of one run and reduces them to a {@link RunSummary}. Not thread-safe. */
 public final class RunSummaryBuilder {
     private final String runId;
-    private Long runNumber;
-    private Instant timestamp;
+    private @CheckForNull Long runNumber;
+    private @CheckForNull Instant timestamp;
     private String vnf = "";
     private String environment = "";
     private GateOutcome gate = GateOutcome.NOT_GATED;
@@ -27,12 +28,12 @@ public final class RunSummaryBuilder {
         this.runId = runId;
     }
 
-    public RunSummaryBuilder runNumber(Long number) {
+    public RunSummaryBuilder runNumber(@CheckForNull Long number) {
         this.runNumber = number;
         return this;
     }
 
-    public RunSummaryBuilder timestamp(Instant time) {
+    public RunSummaryBuilder timestamp(@CheckForNull Instant time) {
         this.timestamp = time;
         return this;
     }

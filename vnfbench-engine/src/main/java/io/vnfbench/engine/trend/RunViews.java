@@ -1,5 +1,6 @@
 package io.vnfbench.engine.trend;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.plan.TestKey;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -192,7 +193,7 @@ public final class RunViews {
      * @param seriesVariable nullable
      * @param rowVariable    nullable: no matrix without it
      */
-    public record Layout(String xVariable, String seriesVariable, String rowVariable) {
+    public record Layout(String xVariable, @CheckForNull String seriesVariable, String rowVariable) {
     }
 
     private static boolean matches(Map<String, String> vars, Map<String, String> fixed, String a, String b) {

@@ -32,7 +32,7 @@ public record SampleStatistics(int n, double min, double median, double max, dou
             return EMPTY;
         }
         Arrays.sort(finite, 0, n);
-        double median = (n % 2 == 1) ? finite[n / 2] : (finite[n / 2 - 1] + finite[n / 2]) / 2.0;
+        double median = (n % 2 != 0) ? finite[n / 2] : (finite[n / 2 - 1] + finite[n / 2]) / 2.0;
         // Welford's update keeps the variance accurate for large values with small spread (pps around 1e7).
         double mean = 0;
         double m2 = 0;

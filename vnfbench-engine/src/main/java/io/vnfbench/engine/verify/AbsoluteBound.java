@@ -1,5 +1,6 @@
 package io.vnfbench.engine.verify;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param atLeast   nullable lower limit
  * @param atMost    nullable upper limit
  */
-public record AbsoluteBound(String statistic, double quantile, Double atLeast, Double atMost) {
+public record AbsoluteBound(String statistic, double quantile, @CheckForNull Double atLeast, @CheckForNull Double atMost) {
 
     public boolean isSet() {
         return atLeast != null || atMost != null;

@@ -231,8 +231,8 @@ public final class Estimators {
     static double bestRatio(double a, double df) {
         double best = 1;
         double bestRadius = Double.POSITIVE_INFINITY;
-        for (double logR = 0; logR <= 14; logR += 0.1) {
-            double r = Math.exp(logR);
+        for (int step = 0; step <= 140; step++) {
+            double r = Math.exp(step / 10.0); // log r from 0 to 14 in steps of 0.1
             double radius = ConfidenceSequence.radius(a, df, r);
             if (radius < bestRadius) {
                 bestRadius = radius;

@@ -1,7 +1,9 @@
 package io.vnfbench.engine.verify;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Direction;
 import io.vnfbench.engine.model.GatedMetric;
+import io.vnfbench.engine.model.Interleave;
 import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.Verification;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ import java.util.regex.Pattern;
  * @param interleave       nullable: baseline and candidate versions measured in the same run
  */
 public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean strict, double buildConfidence,
-                       TrialBudget budget, Interleaving interleave) {
+                       TrialBudget budget, @CheckForNull Interleaving interleave) {
     private static final String ROOT = "/verification";
     private static final Pattern PERCENTILE = Pattern.compile("p(\\d{1,2}(?:\\.\\d+)?)");
 
@@ -138,11 +140,16 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
             }
         }
         Interleaving interleave = null;
-        if (v.interleave() != null) {
-            try {
-                interleave = Interleaving.of(v.interleave()).orElse(null);
-            } catch (IllegalArgumentException | NullPointerException | ArithmeticException e) {
-                problems.add(ROOT + "/interleave: " + e.getMessage() + " (needs variable, baseline and candidate)");
+        Interleave declared = v.interleave();
+        if (declared != null) {
+            if (declared.variable() == null || declared.baseline() == null || declared.candidate() == null) {
+                problems.add(ROOT + "/interleave: needs variable, baseline and candidate");
+            } else {
+                try {
+                    interleave = Interleaving.of(declared).orElse(null);
+                } catch (IllegalArgumentException | ArithmeticException e) {
+                    problems.add(ROOT + "/interleave: " + e.getMessage());
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -156,6 +163,7 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
         return d == null ? Double.NaN : d;
     }
 
+    @CheckForNull
     private static AbsoluteBound bound(GatedMetric m, String path, List<String> problems) {
         Double atLeast = m.atLeast() != null ? number(m.atLeast(), path + "/at_least", problems) : null;
         Double atMost = m.atMost() != null ? number(m.atMost(), path + "/at_most", problems) : null;
@@ -184,6 +192,7 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
     }
 
     /** {@code 5%}, {@code 5 %} or {@code 0.05} as a fraction. */
+    @CheckForNull
     static Double fraction(String text, String path, List<String> problems) {
         String t = text.trim();
         boolean percent = t.endsWith("%");
@@ -192,7 +201,7 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
             problems.add(path + ": expected a non-negative fraction such as 0.05 or 5%, got '" + text + "'");
             return null;
         }
-        return percent ? v / 100 : v;
+        return percent ? Double.valueOf(v / 100) : v;
     }
 
     /**
@@ -211,6 +220,7 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
     }
 
     /** {@code 0.99} or {@code 99%}, strictly between 0 and 1. */
+    @CheckForNull
     static Double probability(String text, String path, List<String> problems) {
         Double v = fraction(text, path, problems);
         if (v != null && (v <= 0 || v >= 1)) {
@@ -220,6 +230,7 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
         return v;
     }
 
+    @CheckForNull
     private static Double number(String text, String path, List<String> problems) {
         Double v = parse(text.trim());
         if (v == null) {
@@ -228,6 +239,7 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
         return v;
     }
 
+    @CheckForNull
     private static Double parse(String t) {
         try {
             double d = Double.parseDouble(t);
@@ -239,7 +251,9 @@ public record GateSpec(List<MetricGate> metrics, boolean errorsFail, boolean str
 
     /** Section-level defaults. */
     private static final class Defaults {
+        @CheckForNull
         final Double tolerance;
+        @CheckForNull
         final Double detect;
         final double confidence;
         final double power;

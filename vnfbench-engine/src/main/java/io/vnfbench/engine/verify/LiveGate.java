@@ -1,5 +1,6 @@
 package io.vnfbench.engine.verify;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Report;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.verify.SampleExtractor.Deployment;
@@ -93,7 +94,7 @@ public final class LiveGate {
         return ask(cell, candidateVersion, baselineVersion, 4 * trialsPerTest);
     }
 
-    private Request ask(String testKey, List<Report> reports, List<Report> pairedBaseline, int cost) {
+    private Request ask(String testKey, List<Report> reports, @CheckForNull List<Report> pairedBaseline, int cost) {
         List<String> undecided = new ArrayList<>();
         int units = 0;
         for (MetricGate gate : spec.metrics()) {

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.verify;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Evaluation;
 import io.vnfbench.engine.model.Metric;
 import io.vnfbench.engine.model.Output;
@@ -217,10 +218,13 @@ public final class SampleExtractor {
         }
     }
 
-    private static long parseOr(String text, long fallback) {
+    private static long parseOr(@CheckForNull String text, long fallback) {
+        if (text == null) {
+            return fallback;
+        }
         try {
             return Long.parseLong(text);
-        } catch (NumberFormatException | NullPointerException e) {
+        } catch (NumberFormatException e) {
             return fallback;
         }
     }

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.verify;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
  * @param agent       nullable: any agent or monitor
  * @param testPattern nullable: every Test
  */
-public record Selector(String source, String metric, String agent, String testPattern) {
+public record Selector(String source, String metric, @CheckForNull String agent, @CheckForNull String testPattern) {
 
     public boolean matchesTest(String testKey) {
         if (testPattern == null) {

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.verify;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Metric;
 import io.vnfbench.engine.model.Report;
 import io.vnfbench.engine.model.Snapshot;
@@ -33,7 +34,7 @@ public final class TrialValues {
      *
      * @param number the snapshot's {@code trial}; null for snapshots that do not say (each is then a Trial of its own)
      */
-    public record Trial(Long number, List<Snapshot> snapshots) {
+    public record Trial(@CheckForNull Long number, List<Snapshot> snapshots) {
         public Trial {
             snapshots = List.copyOf(snapshots);
         }
@@ -51,7 +52,7 @@ public final class TrialValues {
      * @param value   NaN when the Trial has no value
      * @param problem why there is no value; null when there is one
      */
-    public record Value(double value, String problem) {
+    public record Value(double value, @CheckForNull String problem) {
         public boolean present() {
             return problem == null;
         }

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.verify;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.model.codec.Documents;
 import java.util.ArrayList;
@@ -67,6 +68,7 @@ public final class VerdictTable {
     }
 
     /** A measured value with six significant digits; null for NaN. */
+    @CheckForNull
     public static String number(double v) {
         if (Double.isNaN(v)) {
             return null;
@@ -75,6 +77,7 @@ public final class VerdictTable {
     }
 
     /** A fraction or probability with four significant digits; null when not a finite number (an unbounded interval). */
+    @CheckForNull
     public static String decimal(double v) {
         return !Double.isFinite(v) ? null : String.format(Locale.ROOT, "%.4g", v);
     }

@@ -27,46 +27,65 @@ final class PodStatuses {
             return b.withPhase("Pending").withConditions(condition("PodScheduled", false, "Unschedulable",
                     s.unschedulable)).build();
         }
+        List<ContainerStatus> initStatuses = new ArrayList<>();
+        boolean initialized = true;
+        boolean initFailed = false;
+        for (PodSandbox.Run r : s.initRuns) {
+            initStatuses.add(status(r).build());
+            initialized &= r.exitCode != null && r.exitCode == 0;
+            initFailed |= r.exitCode != null && r.exitCode != 0;
+        }
         List<ContainerStatus> statuses = new ArrayList<>();
         boolean allStarted = true;
         boolean allTerminated = true;
         boolean anyFailed = false;
         boolean allReady = true;
         for (PodSandbox.Run r : s.runs) {
-            ContainerStatusBuilder c = new ContainerStatusBuilder().withName(r.spec.getName())
-                    .withImage(r.spec.getImage()).withImageID(r.imageId).withRestartCount(0)
-                    .withReady(r.ready && r.running()).withStarted(r.startedAt != null);
+            ContainerStatusBuilder c = status(r);
             if (r.exitCode != null) {
-                c.withNewState().withNewTerminated().withExitCode(r.exitCode).withReason(r.terminatedReason)
-                        .withMessage(r.terminationMessage).withStartedAt(time(r.startedAt))
-                        .withFinishedAt(time(r.finishedAt)).endTerminated().endState();
                 anyFailed |= r.exitCode != 0;
             } else if (r.startedAt != null) {
-                c.withNewState().withNewRunning().withStartedAt(time(r.startedAt)).endRunning().endState();
                 allTerminated = false;
             } else {
-                c.withNewState().withNewWaiting().withReason(r.waitingReason)
-                        .withMessage(r.waitingMessage == null || r.waitingMessage.isEmpty() ? null : r.waitingMessage)
-                        .endWaiting().endState();
                 allStarted = false;
                 allTerminated = false;
             }
             allReady &= r.ready && r.running();
             statuses.add(c.build());
         }
-        String phase = allTerminated ? (anyFailed ? "Failed" : "Succeeded") : allStarted ? "Running" : "Pending";
+        String phase = initFailed ? "Failed" : !initialized ? "Pending"
+                : allTerminated ? (anyFailed ? "Failed" : "Succeeded") : allStarted ? "Running" : "Pending";
         if (s.deadlineExceeded != null) {
             phase = "Failed";
             b.withReason("DeadlineExceeded").withMessage(s.deadlineExceeded);
         }
         b.withPhase(phase).withPodIP(s.ip).addNewPodIP(s.ip).withHostIP(hostIp).addNewHostIP(hostIp)
-                .withStartTime(time(s.startTime == null ? s.created : s.startTime)).withContainerStatuses(statuses);
+                .withStartTime(time(s.startTime == null ? s.created : s.startTime)).withContainerStatuses(statuses)
+                .withInitContainerStatuses(initStatuses);
         List<PodCondition> conditions = new ArrayList<>();
         conditions.add(condition("PodScheduled", true, null, null));
-        conditions.add(condition("Initialized", true, null, null));
+        conditions.add(condition("Initialized", initialized, initialized ? null : "ContainersNotInitialized", null));
         conditions.add(condition("ContainersReady", allReady, allReady ? null : "ContainersNotReady", null));
         conditions.add(condition("Ready", allReady, allReady ? null : "ContainersNotReady", null));
         return b.withConditions(conditions).build();
+    }
+
+    private static ContainerStatusBuilder status(PodSandbox.Run r) {
+        ContainerStatusBuilder c = new ContainerStatusBuilder().withName(r.spec.getName())
+                .withImage(r.spec.getImage()).withImageID(r.imageId).withRestartCount(0)
+                .withReady(r.ready && r.running()).withStarted(r.startedAt != null);
+        if (r.exitCode != null) {
+            c.withNewState().withNewTerminated().withExitCode(r.exitCode).withReason(r.terminatedReason)
+                    .withMessage(r.terminationMessage).withStartedAt(time(r.startedAt))
+                    .withFinishedAt(time(r.finishedAt)).endTerminated().endState();
+        } else if (r.startedAt != null) {
+            c.withNewState().withNewRunning().withStartedAt(time(r.startedAt)).endRunning().endState();
+        } else {
+            c.withNewState().withNewWaiting().withReason(r.waitingReason)
+                    .withMessage(r.waitingMessage == null || r.waitingMessage.isEmpty() ? null : r.waitingMessage)
+                    .endWaiting().endState();
+        }
+        return c;
     }
 
     private static PodCondition condition(String type, boolean status, String reason, String message) {

@@ -3,6 +3,7 @@ package io.vnfbench.engine.env.local;
 import java.net.InetSocketAddress;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,15 @@ public final class BuiltinCommands {
 
     /** Class path holding the built-in mains: the jar or directory this class was loaded from. */
     static String classPath() {
+        CodeSource source = BuiltinCommands.class.getProtectionDomain().getCodeSource();
         try {
-            return Path.of(BuiltinCommands.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (URISyntaxException | NullPointerException e) {
-            return System.getProperty("java.class.path");
+            if (source != null && source.getLocation() != null) {
+                return Path.of(source.getLocation().toURI()).toString();
+            }
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // not a file: URL; the process's own class path holds the engine
         }
+        return System.getProperty("java.class.path");
     }
 
     private static List<String> java(Class<?> main) {

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.env.local;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,7 +115,7 @@ final class CpuAffinity {
      * The command prefix that applies the node's CPU request, adding a warning for what cannot be honoured.
      * Returns an empty prefix when nothing is requested or nothing can be applied.
      */
-    List<String> prefix(String nodeId, Long vcpus, String pinning, List<String> warnings) {
+    List<String> prefix(String nodeId, @CheckForNull Long vcpus, @CheckForNull String pinning, List<String> warnings) {
         boolean pin = pinning != null && !pinning.isBlank();
         if (!pin && vcpus == null) {
             return List.of();

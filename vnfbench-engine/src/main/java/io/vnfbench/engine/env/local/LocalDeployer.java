@@ -1,5 +1,6 @@
 package io.vnfbench.engine.env.local;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -122,8 +123,9 @@ public final class LocalDeployer {
 
     static void resourceWarnings(LocalTopology.NodeSpec node, List<String> warnings) {
         LocalTopology.Resources r = node.resources();
-        if (r.cpuBw() != null && !r.cpuBw().isBlank()) {
-            warnings.add("node " + node.id() + ": cpu_bw=" + r.cpuBw()
+        String cpuBw = r.cpuBw();
+        if (cpuBw != null && !cpuBw.isBlank()) {
+            warnings.add("node " + node.id() + ": cpu_bw=" + cpuBw
                     + " not honoured: the local environment sets no CPU quota");
         }
         if (r.memorySize() != null) {
@@ -136,6 +138,7 @@ public final class LocalDeployer {
         }
     }
 
+    @CheckForNull
     private static InetSocketAddress peerAddress(String cp, LocalTopology topology,
                                                  Map<String, InetSocketAddress> addresses,
                                                  Map<String, InetSocketAddress> sinks) {
@@ -175,7 +178,8 @@ public final class LocalDeployer {
     private static List<String> switchCommand(LocalTopology.NodeSpec node, LocalTopology topology,
                                               Map<String, InetSocketAddress> addresses,
                                               Map<String, InetSocketAddress> sinks) throws DeploymentException {
-        if (node.xconnect() == null || node.xconnect().isBlank()) {
+        String xconnect = node.xconnect();
+        if (xconnect == null || xconnect.isBlank()) {
             throw new DeploymentException("node " + node.id() + ": a builtin/switch needs the configure workflow parameter "
                     + "'xconnect' (space-separated from>to pairs of its connection points)");
         }
@@ -193,7 +197,7 @@ public final class LocalDeployer {
         } catch (IllegalArgumentException e) {
             throw new DeploymentException("node " + node.id() + ": " + e.getMessage(), e);
         }
-        return BuiltinCommands.udpSwitch(ports, peers, node.xconnect());
+        return BuiltinCommands.udpSwitch(ports, peers, xconnect);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.env.local;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ public record LocalTopology(List<NodeSpec> nodes, List<LinkSpec> links) {
      * One node. {@code command} is the start implementation for PROCESS nodes (placeholders unresolved),
      * {@code xconnect} the switch's table; {@code parameters} the start/configure workflow parameters.
      */
-    public record NodeSpec(String id, Kind kind, List<String> connectionPoints, List<String> command, String xconnect,
+    public record NodeSpec(String id, Kind kind, List<String> connectionPoints, List<String> command, @CheckForNull String xconnect,
                            Map<String, String> parameters, Resources resources) {
         public NodeSpec {
             Objects.requireNonNull(id, "id");
@@ -47,8 +48,8 @@ public record LocalTopology(List<NodeSpec> nodes, List<LinkSpec> links) {
     }
 
     /** Resource requests of a node as the VNF-BD states them; nulls are absent leaves. */
-    public record Resources(Long vcpus, String pinning, String cpuBw, Long memorySize, String memoryUnit,
-                            Long storageSize, String storageUnit) {
+    public record Resources(@CheckForNull Long vcpus, @CheckForNull String pinning, @CheckForNull String cpuBw, @CheckForNull Long memorySize, @CheckForNull String memoryUnit,
+                            @CheckForNull Long storageSize, @CheckForNull String storageUnit) {
         public static final Resources NONE = new Resources(null, null, null, null, null, null, null);
     }
 

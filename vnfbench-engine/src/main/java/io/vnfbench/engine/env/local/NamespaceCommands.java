@@ -1,5 +1,6 @@
 package io.vnfbench.engine.env.local;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,28 +12,37 @@ import java.util.regex.Pattern;
  * contract between vnfbench and a user's NF. Every placeholder that does not resolve is an error before anything is
  * created. See docs/local-environment.md for the list.
  */
-final class NamespaceCommands {
+public final class NamespaceCommands {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.:-]+)}");
 
     private NamespaceCommands() {
     }
 
-    static List<String> resolve(LocalTopology.NodeSpec node, NamespacePlan plan) throws LocalDeployer.DeploymentException {
+    public static List<String> resolve(LocalTopology.NodeSpec node, NamespacePlan plan) throws LocalDeployer.DeploymentException {
         if (node.command().isEmpty()) {
             throw new LocalDeployer.DeploymentException("node " + node.id() + ": a node of format 'process' needs a "
                     + "lifecycle 'start' workflow whose implementation is the command to run (an argument array)");
         }
         List<String> resolved = new ArrayList<>();
         for (String argument : node.command()) {
-            Matcher matcher = PLACEHOLDER.matcher(argument);
-            StringBuilder out = new StringBuilder();
-            while (matcher.find()) {
-                matcher.appendReplacement(out, Matcher.quoteReplacement(value(node, matcher.group(1), plan)));
-            }
-            matcher.appendTail(out);
-            resolved.add(out.toString());
+            resolved.add(resolve(node, argument, plan));
         }
         return resolved;
+    }
+
+    /**
+     * One text with the node's placeholders resolved (an argument, an environment value, a configuration file), for
+     * environments that hand the contract to a container instead of a command.
+     */
+    public static String resolve(LocalTopology.NodeSpec node, String text, NamespacePlan plan)
+            throws LocalDeployer.DeploymentException {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value(node, matcher.group(1), plan)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     private static String value(LocalTopology.NodeSpec node, String name, NamespacePlan plan)
@@ -49,12 +59,12 @@ final class NamespaceCommands {
                 return String.valueOf(NamespacePlan.UDP_PORT);
             case "sink_ip":
                 if (chain.isPresent()) {
-                    return chain.get().sink().ip();
+                    return addressOf(chain.get().sink().ip(), node, name);
                 }
                 break;
             case "generator_ip":
                 if (chain.isPresent()) {
-                    return chain.get().generator().ip();
+                    return addressOf(chain.get().generator().ip(), node, name);
                 }
                 break;
             default:
@@ -75,17 +85,18 @@ final class NamespaceCommands {
                     case "mac":
                         return i.mac();
                     case "ip", "cidr", "prefix":
-                        if (i.ip() == null) {
+                        String ip = i.ip();
+                        if (ip == null) {
                             throw new LocalDeployer.DeploymentException("node " + node.id() + ": placeholder {" + name
                                     + "}: connection point '" + cp + "' has no address (it is on no chain and no link)");
                         }
-                        return field.equals("ip") ? i.ip() : field.equals("cidr") ? i.cidr() : String.valueOf(i.prefix());
+                        return field.equals("ip") ? ip : field.equals("cidr") ? i.cidr() : String.valueOf(i.prefix());
                     case "peer_ip", "peer_mac":
                         if (peers.isEmpty()) {
                             throw new LocalDeployer.DeploymentException("node " + node.id() + ": placeholder {" + name
                                     + "}: connection point '" + cp + "' has no neighbour");
                         }
-                        return field.equals("peer_ip") ? peers.get(0).ip() : peers.get(0).mac();
+                        return field.equals("peer_ip") ? addressOf(peers.get(0).ip(), node, name) : peers.get(0).mac();
                     default:
                         break;
                 }
@@ -108,5 +119,14 @@ final class NamespaceCommands {
         }
         int index = cp.equals("in") ? 0 : 1;
         return node.connectionPoints().size() == 2 ? node.connectionPoints().get(index) : cp;
+    }
+
+    private static String addressOf(@CheckForNull String ip, LocalTopology.NodeSpec node, String placeholder)
+            throws LocalDeployer.DeploymentException {
+        if (ip == null) {
+            throw new LocalDeployer.DeploymentException("node " + node.id() + ": placeholder {" + placeholder
+                    + "}: the interface it names has no address");
+        }
+        return ip;
     }
 }

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.env.local;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -49,13 +51,30 @@ final class NamespaceDeployer {
 
     /** The parts of a running deployment, torn down in reverse order by {@link Parts#close()}. */
     static final class Parts implements AutoCloseable {
-        NamespacePlan plan;
+        final NamespacePlan plan;
+        @CheckForNull
         NetnsTopology topology;
         final Map<String, NetworkNamespace> namespaces = new LinkedHashMap<>();
+        @CheckForNull
         ProcessGroup processes;
+        @CheckForNull
         UdpLoadAgents agents;
         final Map<String, List<String>> commands = new LinkedHashMap<>();
         final List<String> warnings = new ArrayList<>();
+
+        Parts(NamespacePlan plan) {
+            this.plan = plan;
+        }
+
+        /** The NFs' processes; set once the namespaces exist. */
+        ProcessGroup processes() {
+            return Objects.requireNonNull(processes, "the deployment's processes are not started yet");
+        }
+
+        /** The load agents; set once the chains are wired, and only when there are chains. */
+        UdpLoadAgents agents() {
+            return Objects.requireNonNull(agents, "the deployment has no load agents");
+        }
 
         @Override
         public void close() {
@@ -78,9 +97,10 @@ final class NamespaceDeployer {
     }
 
     Parts deploy(LocalTopology topology, BooleanSupplier cancelled) throws LocalDeployer.DeploymentException {
-        Parts parts = new Parts();
+        Parts parts;
         try {
-            parts.plan = NamespacePlan.of(topology, Files.exists(Path.of("/proc/sys/net/ipv6/conf/default/disable_ipv6")));
+            parts = new Parts(NamespacePlan.of(topology,
+                    Files.exists(Path.of("/proc/sys/net/ipv6/conf/default/disable_ipv6"))));
         } catch (IllegalArgumentException e) {
             throw new LocalDeployer.DeploymentException(e.getMessage(), e);
         }
@@ -115,25 +135,29 @@ final class NamespaceDeployer {
     private void build(Parts parts, LocalTopology topology, Map<String, List<String>> resolved, BooleanSupplier cancelled)
             throws NetnsException, IOException, LocalDeployer.DeploymentException {
         NamespacePlan plan = parts.plan;
-        parts.topology = NetnsTopology.open(support, bound);
+        NetnsTopology netns = NetnsTopology.open(support, bound);
+        parts.topology = netns;
         List<NetnsTopology.Spec> specs = plan.namespaces().stream()
                 .map(ns -> new NetnsTopology.Spec(ns, plan.sysctls(ns))).toList();
         Map<String, Long> pids = new LinkedHashMap<>();
-        for (NetworkNamespace namespace : parts.topology.create(specs)) {
+        for (NetworkNamespace namespace : netns.create(specs)) {
             parts.namespaces.put(namespace.name(), namespace);
             pids.put(namespace.name(), namespace.pid());
             created.accept(namespace);
         }
-        parts.topology.ip(byNamespace(parts, plan.linkCommands(pids)));
-        parts.topology.ip(byNamespace(parts, plan.configureCommands()));
-        parts.processes = new ProcessGroup(stopGrace);
-        ProcessGroup.Member reaper = resolved.isEmpty() ? null
-                : parts.processes.start(LocalDeployer.REAPER, BuiltinCommands.reaper(), workingDirectory, ProcessReaper.READY);
-        for (Map.Entry<String, List<String>> entry : resolved.entrySet()) {
-            List<String> command = parts.namespaces.get(entry.getKey()).command(entry.getValue(), workingDirectory);
-            parts.commands.put(entry.getKey(), command);
-            ProcessGroup.Member member = parts.processes.start(entry.getKey(), command, workingDirectory, null);
-            reaper.send("watch " + member.process().pid());
+        netns.ip(byNamespace(parts, plan.linkCommands(pids)));
+        netns.ip(byNamespace(parts, plan.configureCommands()));
+        ProcessGroup processes = new ProcessGroup(stopGrace);
+        parts.processes = processes;
+        if (!resolved.isEmpty()) {
+            ProcessGroup.Member reaper = processes.start(LocalDeployer.REAPER, BuiltinCommands.reaper(),
+                    workingDirectory, ProcessReaper.READY);
+            for (Map.Entry<String, List<String>> entry : resolved.entrySet()) {
+                List<String> command = parts.namespaces.get(entry.getKey()).command(entry.getValue(), workingDirectory);
+                parts.commands.put(entry.getKey(), command);
+                ProcessGroup.Member member = processes.start(entry.getKey(), command, workingDirectory, null);
+                reaper.send("watch " + member.process().pid());
+            }
         }
         if (!plan.chains().isEmpty()) {
             parts.agents = UdpLoadAgents.start(parts.namespaces.get(NamespacePlan.GENERATOR).enter(),
@@ -152,9 +176,9 @@ final class NamespaceDeployer {
         long deadline = System.nanoTime() + Math.min(readyTimeout.toNanos(), bound.toNanos());
         for (NamespacePlan.ChainPath chain : parts.plan.chains()) {
             InetSocketAddress sink = new InetSocketAddress(chain.sink().ip(), NamespacePlan.UDP_PORT);
-            BooleanSupplier abort = () -> cancelled.getAsBoolean() || parts.processes.members().stream()
+            BooleanSupplier abort = () -> cancelled.getAsBoolean() || parts.processes().members().stream()
                     .anyMatch(m -> !m.process().isAlive());
-            boolean forwards = parts.agents.forwards(new UdpLoad.Chain(sink, sink),
+            boolean forwards = parts.agents().forwards(new UdpLoad.Chain(sink, sink),
                     Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), abort);
             checkAlive(parts);
             if (cancelled.getAsBoolean()) {
@@ -180,7 +204,7 @@ final class NamespaceDeployer {
                 InetSocketAddress sink = new InetSocketAddress(c.sink().ip(), NamespacePlan.UDP_PORT);
                 return new UdpLoad.Chain(sink, sink);
             }).toList();
-            parts.agents.load(chains, cancelled).run(new UdpLoad.Stimulus(0, 128, 64, WARM_UP, 2 * chains.size(),
+            parts.agents().load(chains, cancelled).run(new UdpLoad.Stimulus(0, 128, 64, WARM_UP, 2 * chains.size(),
                     Duration.ZERO, Duration.ofMillis(50), Duration.ofSeconds(1)));
         }
     }
@@ -194,7 +218,7 @@ final class NamespaceDeployer {
 
     /** Fails, naming the node, when an NF command has exited: an NF must run for as long as the deployment. */
     private static void checkAlive(Parts parts) throws LocalDeployer.DeploymentException {
-        for (ProcessGroup.Member member : parts.processes.members()) {
+        for (ProcessGroup.Member member : parts.processes().members()) {
             if (!member.process().isAlive()) {
                 String said = member.outputTail().strip().lines().filter(l -> !l.isBlank())
                         .reduce((a, b) -> b).map(l -> ": " + l.strip()).orElse("");

@@ -1,11 +1,13 @@
 package io.vnfbench.engine.env.local;
 
+import io.vnfbench.engine.probe.UdpLoadAgents;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -79,15 +81,16 @@ final class NamespaceDeployment implements Deployment, NamespaceTargets {
             iface = parts.plan.interfaces().stream().filter(i -> reference.equals(i.namespace()) && i.ip() != null)
                     .findFirst();
         }
-        return iface.map(i -> i.bridgePort() ? parts.plan.vethPeer(i).orElse(i) : i).filter(i -> i.ip() != null)
-                .map(i -> new Endpoint(i.ip(), 0));
+        return iface.map(i -> i.bridgePort() ? parts.plan.vethPeer(i).orElse(i) : i)
+                .flatMap(i -> Optional.ofNullable(i.ip())).map(ip -> new Endpoint(ip, 0));
     }
 
     @Override
     public List<Chain> chains() {
         List<Chain> chains = new ArrayList<>();
         for (NamespacePlan.ChainPath chain : parts.plan.chains()) {
-            Endpoint sink = new Endpoint(chain.sink().ip(), NamespacePlan.UDP_PORT);
+            Endpoint sink = new Endpoint(Objects.requireNonNull(chain.sink().ip(), "a chain's sink has an address"),
+                    NamespacePlan.UDP_PORT);
             chains.add(new Chain(chain.index(), sink, sink));
         }
         return chains;
@@ -105,18 +108,20 @@ final class NamespaceDeployment implements Deployment, NamespaceTargets {
 
     @Override
     public TrafficLoad udpLoad(List<UdpLoad.Chain> chains, BooleanSupplier cancelled) {
-        if (parts.agents == null) {
+        UdpLoadAgents agents = parts.agents;
+        if (agents == null) {
             throw new IllegalStateException("the deployment has no chains, so no UDP load agents");
         }
-        return parts.agents.load(chains, cancelled);
+        return agents.load(chains, cancelled);
     }
 
     @Override
     public List<SutInterface> interfaces() {
         List<SutInterface> interfaces = new ArrayList<>();
         for (NamespacePlan.Interface i : parts.plan.interfaces()) {
-            if (i.connectionPoint() != null) {
-                interfaces.add(new SutInterface(i.namespace(), i.connectionPoint(), i.name(),
+            String connectionPoint = i.connectionPoint();
+            if (connectionPoint != null) {
+                interfaces.add(new SutInterface(i.namespace(), connectionPoint, i.name(),
                         namespace(i.namespace()).procNet().resolve("dev"), i.bridgePort()));
             }
         }
@@ -125,21 +130,22 @@ final class NamespaceDeployment implements Deployment, NamespaceTargets {
 
     @Override
     public List<ProcessHandle> processesOf(String nodeId) {
-        return parts.processes.member(nodeId).map(m -> m.handles().stream().filter(ProcessHandle::isAlive).toList())
+        return parts.processes().member(nodeId).map(m -> m.handles().stream().filter(ProcessHandle::isAlive).toList())
                 .orElse(List.of());
     }
 
     @Override
     public List<ProcessHandle> sutProcesses() {
-        return parts.processes.members().stream().filter(m -> !m.name().equals(LocalDeployer.REAPER))
+        return parts.processes().members().stream().filter(m -> !m.name().equals(LocalDeployer.REAPER))
                 .flatMap(m -> m.handles().stream()).filter(ProcessHandle::isAlive).toList();
     }
 
     /** Everything of this deployment that runs as a process: holders, NF commands, load agents (for tests). */
     List<ProcessHandle> allProcesses() {
-        List<ProcessHandle> all = new ArrayList<>(parts.processes.aliveHandles());
-        if (parts.agents != null) {
-            all.addAll(parts.agents.processes());
+        List<ProcessHandle> all = new ArrayList<>(parts.processes().aliveHandles());
+        UdpLoadAgents agents = parts.agents;
+        if (agents != null) {
+            all.addAll(agents.processes());
         }
         for (NetworkNamespace ns : parts.namespaces.values()) {
             ProcessHandle.of(ns.pid()).ifPresent(all::add);
@@ -154,7 +160,7 @@ final class NamespaceDeployment implements Deployment, NamespaceTargets {
 
     @Override
     public ProbeResult invoke(ToolInvocation invocation) throws InterruptedException {
-        List<String> dead = parts.processes.members().stream().filter(m -> !m.process().isAlive())
+        List<String> dead = parts.processes().members().stream().filter(m -> !m.process().isAlive())
                 .map(ProcessGroup.Member::name).toList();
         ProbeResult result = invocation.runLocally(tools, this, generatorCommands, clock);
         if (!dead.isEmpty()) {
@@ -181,8 +187,9 @@ final class NamespaceDeployment implements Deployment, NamespaceTargets {
         for (NamespacePlan.ChainPath chain : parts.plan.chains()) {
             facts.put("chain.c" + chain.index() + ".path", NamespaceDeployer.describe(chain));
         }
-        if (parts.agents != null) {
-            List<String> agents = parts.agents.commands();
+        UdpLoadAgents loadAgents = parts.agents;
+        if (loadAgents != null) {
+            List<String> agents = loadAgents.commands();
             facts.put("local.udp_sender.command", agents.get(0));
             facts.put("local.udp_receiver.command", agents.get(1));
         }

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.env.local;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -117,7 +118,7 @@ public final class ProcessGroup implements AutoCloseable {
      * Starts {@code command} as member {@code name}. When {@code readyLine} is given, the member counts as ready
      * once it prints that line. Stdin stays open as a pipe: built-in NFs exit when it closes.
      */
-    public synchronized Member start(String name, List<String> command, Path workingDirectory, String readyLine)
+    public synchronized Member start(String name, List<String> command, Path workingDirectory, @CheckForNull String readyLine)
             throws IOException {
         if (closed) {
             throw new IllegalStateException("process group already torn down; not starting " + name);

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.env.local;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.PortUnreachableException;
@@ -70,7 +71,7 @@ public final class UdpSwitch {
     }
 
     /** Where a cross-connect sends: a connected channel, or an unconnected one and the service address. */
-    private record Out(DatagramChannel channel, InetSocketAddress service) {
+    private record Out(DatagramChannel channel, @CheckForNull InetSocketAddress service) {
         int send(ByteBuffer buffer) throws IOException {
             return service == null ? channel.write(buffer) : channel.send(buffer, service);
         }

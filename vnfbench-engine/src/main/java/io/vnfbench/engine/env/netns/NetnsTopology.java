@@ -1,5 +1,6 @@
 package io.vnfbench.engine.env.netns;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -54,6 +55,7 @@ public final class NetnsTopology implements AutoCloseable {
     private final Duration bound;
     private final List<Holder> holders = new ArrayList<>();
     private final Map<String, NetworkNamespace> namespaces = new LinkedHashMap<>();
+    @CheckForNull
     private Holder anchor;
     private boolean closed;
 
@@ -76,15 +78,21 @@ public final class NetnsTopology implements AutoCloseable {
         NetnsTopology topology = new NetnsTopology(probe.isolation(), probe.tools().orElseThrow(), bound);
         if (probe.isolation() == NamespaceSupport.Isolation.USER_NAMESPACE) {
             try {
-                topology.anchor = topology.startHolder("_user", List.of(probe.tools().orElseThrow().unshare().toString(),
-                        "--user", "--map-root-user", "--", "/bin/sh", "-c", "echo " + READY + "; exec cat > /dev/null"));
-                topology.anchor.awaitReady(bound, topology.isolation);
+                topology.holdUserNamespace();
             } catch (NetnsException | RuntimeException e) {
                 topology.close();
                 throw e;
             }
         }
         return topology;
+    }
+
+    /** Starts the process whose user namespace every namespace of this topology is created in. */
+    private synchronized void holdUserNamespace() throws NetnsException {
+        Holder holder = startHolder("_user", List.of(tools.unshare().toString(), "--user", "--map-root-user", "--",
+                "/bin/sh", "-c", "echo " + READY + "; exec cat > /dev/null"));
+        anchor = holder;
+        holder.awaitReady(bound, isolation);
     }
 
     /** One namespace to create: its name and the sysctls to set inside (e.g. {@code net.ipv4.ip_forward=1}). */

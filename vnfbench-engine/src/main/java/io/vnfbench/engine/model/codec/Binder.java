@@ -1,5 +1,6 @@
 package io.vnfbench.engine.model.codec;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Metric;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -51,11 +52,13 @@ final class Binder {
         return places;
     }
 
+    @CheckForNull
     Object bindRoot(Tree tree, Class<?> type) {
         return bindRecord(tree, Schema.of(type), "", null, null);
     }
 
-    private Object bindRecord(Tree tree, Schema schema, String path, Schema.Field keyField, String impliedKey) {
+    @CheckForNull
+    private Object bindRecord(Tree tree, Schema schema, String path, @CheckForNull Schema.Field keyField, @CheckForNull String impliedKey) {
         if (!(tree instanceof Tree.Obj obj)) {
             problem(tree.location(), pathOrRoot(path), "expected an object but found " + tree.describe());
             return null;
@@ -120,6 +123,7 @@ final class Binder {
         return list == null || ((List<?>) list).isEmpty();
     }
 
+    @CheckForNull
     private Object bindField(Tree tree, Schema.Field field, String path) {
         if (tree instanceof Tree.Scalar s && s.kind() == Tree.Kind.NULL) {
             return null;
@@ -134,6 +138,7 @@ final class Binder {
         };
     }
 
+    @CheckForNull
     private String string(Tree tree, String path) {
         if (tree instanceof Tree.Scalar s) {
             return s.text();
@@ -142,6 +147,7 @@ final class Binder {
         return null;
     }
 
+    @CheckForNull
     private Long uint(Tree tree, String path) {
         if (tree instanceof Tree.Scalar s && (s.kind() == Tree.Kind.NUMBER || s.kind() == Tree.Kind.STRING)) {
             Long value = Schema.parseUint(s.text());
@@ -153,6 +159,7 @@ final class Binder {
         return null;
     }
 
+    @CheckForNull
     private Boolean bool(Tree tree, String path) {
         if (tree instanceof Tree.Scalar s && (s.kind() == Tree.Kind.BOOLEAN || s.kind() == Tree.Kind.STRING)) {
             if (s.text().equals("true") || s.text().equals("false")) {
@@ -209,14 +216,15 @@ final class Binder {
         return values;
     }
 
-    private static void add(List<Object> values, Object value) {
+    private static void add(List<Object> values, @CheckForNull Object value) {
         if (value != null) {
             values.add(value);
         }
     }
 
     private boolean checkUnique(Map<String, Location> seen, String keyText, Location at, String path, Schema.Field key) {
-        String normal = key.kind() == Schema.Kind.UINT && Schema.parseUint(keyText) != null ? Schema.parseUint(keyText).toString() : keyText;
+        Long uint = key.kind() == Schema.Kind.UINT ? Schema.parseUint(keyText) : null;
+        String normal = uint != null ? uint.toString() : keyText;
         Location first = seen.putIfAbsent(normal, at);
         if (first != null) {
             problem(at, path, "duplicate list key " + key.name() + "='" + keyText + "' (first at line " + first.line() + ")");
@@ -225,6 +233,7 @@ final class Binder {
         return true;
     }
 
+    @CheckForNull
     private static String peekKey(Tree item, Schema.Field key) {
         if (item instanceof Tree.Obj obj) {
             Tree.Member m = obj.members().get(key.name());
@@ -235,6 +244,7 @@ final class Binder {
         return null;
     }
 
+    @CheckForNull
     private Object convertKey(String text, Schema.Field key, Location at, String path) {
         if (key.kind() == Schema.Kind.UINT) {
             Long v = Schema.parseUint(text);

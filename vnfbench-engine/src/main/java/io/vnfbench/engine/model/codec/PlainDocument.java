@@ -1,5 +1,6 @@
 package io.vnfbench.engine.model.codec;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -48,6 +49,7 @@ public final class PlainDocument {
         return plain(tree);
     }
 
+    @CheckForNull
     private static Object plain(Tree tree) {
         if (tree instanceof Tree.Obj obj) {
             Map<String, Object> map = new LinkedHashMap<>();

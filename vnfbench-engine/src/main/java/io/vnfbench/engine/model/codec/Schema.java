@@ -1,5 +1,6 @@
 package io.vnfbench.engine.model.codec;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Key;
 import io.vnfbench.engine.model.YangName;
 import java.lang.reflect.Constructor;
@@ -157,6 +158,7 @@ public final class Schema {
         return Optional.ofNullable(key);
     }
 
+    @CheckForNull
     public Object get(Object record, Field field) {
         try {
             return (Object) field.getter().invokeExact(record);
@@ -179,7 +181,7 @@ public final class Schema {
     }
 
     /** A copy of {@code record} with one component replaced. */
-    public Object with(Object record, Field field, Object value) {
+    public Object with(Object record, Field field, @CheckForNull Object value) {
         Object[] values = new Object[fields.size()];
         for (Field f : fields) {
             values[f.index()] = f == field ? value : get(record, f);
@@ -188,6 +190,7 @@ public final class Schema {
     }
 
     /** Parses a uint32 written as an integral number ("2", "2.0"); null when it is not one. */
+    @CheckForNull
     public static Long parseUint(String text) {
         try {
             java.math.BigDecimal d = new java.math.BigDecimal(text.trim());
@@ -202,6 +205,7 @@ public final class Schema {
     }
 
     /** The key value of a list entry as text (uint keys are written in decimal). */
+    @CheckForNull
     public String keyText(Object entry) {
         Object value = get(entry, key);
         return value == null ? null : value.toString();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -42,7 +43,7 @@ final class TreeReader {
         this.limits = limits;
     }
 
-    Tree read(byte[] bytes, Format format) throws DocumentException {
+    Tree read(byte[] bytes, @CheckForNull Format format) throws DocumentException {
         if (bytes.length > limits.maxBytes()) {
             throw fail(Location.UNKNOWN, "document is " + bytes.length + " bytes, over the limit of " + limits.maxBytes()
                     + " bytes (raise it with -Dvnfbench.document.maxBytes=N)");
@@ -56,6 +57,7 @@ final class TreeReader {
         return tree;
     }
 
+    @CheckForNull
     static Format formatOf(String fileName) {
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
         if (lower.endsWith(".json")) {
@@ -129,6 +131,7 @@ final class TreeReader {
 
     // ---- JSON ----
 
+    @CheckForNull
     private Tree readJson(String text) throws DocumentException {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -210,6 +213,7 @@ final class TreeReader {
 
     // ---- YAML ----
 
+    @CheckForNull
     private Tree readYaml(String text) throws DocumentException {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(limits.maxAliases());
@@ -345,7 +349,7 @@ final class TreeReader {
         return mark == null ? Location.UNKNOWN : new Location(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
-    private static String firstLine(String message) {
+    private static String firstLine(@CheckForNull String message) {
         if (message == null) {
             return "unknown error";
         }

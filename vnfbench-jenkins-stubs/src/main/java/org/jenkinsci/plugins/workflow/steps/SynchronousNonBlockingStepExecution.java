@@ -45,8 +45,11 @@ public abstract class SynchronousNonBlockingStepExecution<T> extends StepExecuti
             threadName = Thread.currentThread().getName();
             try {
                 T ret;
-                try (ACLContext acl = ACL.as2(auth)) {
+                ACLContext acl = ACL.as2(auth);
+                try {
                     ret = run();
+                } finally {
+                    acl.close();
                 }
                 getContext().onSuccess(ret);
             } catch (Throwable x) {
