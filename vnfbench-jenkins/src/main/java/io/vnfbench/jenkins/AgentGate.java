@@ -1,5 +1,7 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.vnfbench.engine.model.Interleave;
 import io.vnfbench.engine.model.Key;
 import io.vnfbench.engine.session.BaselineSource;
 import io.vnfbench.engine.session.GateOverrides;
@@ -7,6 +9,7 @@ import io.vnfbench.engine.session.GateRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +23,9 @@ import java.util.Map;
  * @param baselines the chosen runs, newest first, as the controller's gate will see them
  * @param pooled    whether they are pooled as a history ({@code median:N})
  */
-public record AgentGate(List<String> metrics, String tolerance, String confidence, Long minSamples, String interleave,
-                        Boolean pooled, String note, List<AgentBaseline> baselines) {
+public record AgentGate(List<String> metrics, @CheckForNull String tolerance, @CheckForNull String confidence,
+                        @CheckForNull Long minSamples, @CheckForNull String interleave, Boolean pooled, String note,
+                        List<AgentBaseline> baselines) {
 
     /** One baseline run: its id (e.g. {@code #12}) and its VNF-BR as JSON. */
     public record AgentBaseline(@Key String id, String vnfbr) {
@@ -34,12 +38,25 @@ public record AgentGate(List<String> metrics, String tolerance, String confidenc
         note = note == null ? "" : note;
     }
 
-    /** The gate request on the agent: the baselines written to {@code dir}, the step's overrides. */
-    GateRequest request(Path dir) throws IOException {
-        Map<String, Path> runs = new LinkedHashMap<>();
-        int i = 0;
+    /** The step's overrides and the baselines the controller chose, their VNF-BRs read as JSON text. */
+    static AgentGate of(GateOverrides gate, BaselineSource chosen) throws IOException {
+        List<AgentBaseline> runs = new ArrayList<>();
+        for (Map.Entry<String, Path> b : chosen.runs().entrySet()) {
+            runs.add(new AgentBaseline(b.getKey(), Files.readString(b.getValue())));
+        }
+        Interleave ab = gate.interleave();
+        Integer min = gate.minSamples();
+        return new AgentGate(gate.metrics(), text(gate.tolerance()), text(gate.confidence()),
+                min == null ? null : min.longValue(),
+                ab == null ? null : ab.variable() + "=" + ab.baseline() + "," + ab.candidate(), chosen.pooled(),
+                chosen.note(), runs);
+    }
+
+    /** The gate request on the agent: the same baselines and overrides. */
+    GateRequest request() {
+        Map<String, String> runs = new LinkedHashMap<>();
         for (AgentBaseline b : baselines) {
-            runs.put(b.id(), Files.writeString(dir.resolve("baseline-" + i++ + ".json"), b.vnfbr()));
+            runs.put(b.id(), b.vnfbr());
         }
         GateOverrides overrides = new GateOverrides(metrics, tolerance == null ? null : Double.valueOf(tolerance),
                 confidence == null ? null : Double.valueOf(confidence),
@@ -47,6 +64,10 @@ public record AgentGate(List<String> metrics, String tolerance, String confidenc
         if (interleave != null && !interleave.isBlank()) {
             overrides = overrides.withInterleave(interleave);
         }
-        return GateRequest.against(BaselineSource.runs(runs, pooled, note)).withOverrides(overrides);
+        return GateRequest.against(BaselineSource.documents(runs, pooled, note)).withOverrides(overrides);
+    }
+
+    private static @CheckForNull String text(@CheckForNull Double d) {
+        return d == null ? null : d.toString();
     }
 }

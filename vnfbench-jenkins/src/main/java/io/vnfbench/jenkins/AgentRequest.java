@@ -1,5 +1,10 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.AbortException;
+import io.vnfbench.engine.model.codec.DocumentException;
+import io.vnfbench.engine.model.codec.Documents;
+
 /**
  * What the controller asks the agent to run. It crosses the remoting channel as a JSON string (written and read by the
  * engine's codec), never as an object, so the agent needs no class of the controller's state.
@@ -16,7 +21,8 @@ package io.vnfbench.jenkins;
  * @param gate         the gate the run consults while it runs (live extra Trials, interleaving), or null
  */
 public record AgentRequest(String vnfbr, String output, String runId, String environment, String namespace,
-                           String namespacePrefix, String context, String kubeconfig, Boolean resume, AgentGate gate) {
+                           String namespacePrefix, String context, String kubeconfig, Boolean resume,
+                           @CheckForNull AgentGate gate) {
 
     public AgentRequest(String vnfbr, String output, String runId, String environment, String namespace,
                         String namespacePrefix, String context, String kubeconfig, Boolean resume) {
@@ -30,6 +36,19 @@ public record AgentRequest(String vnfbr, String output, String runId, String env
         context = context == null ? "" : context;
         kubeconfig = kubeconfig == null ? "" : kubeconfig;
         resume = Boolean.TRUE.equals(resume);
+    }
+
+    /** The request as it crosses the remoting channel. */
+    String toJson() {
+        return Documents.writeJson(this);
+    }
+
+    static AgentRequest fromJson(String json) throws AbortException {
+        try {
+            return Documents.read("vnfBenchmark request", json, AgentRequest.class).value();
+        } catch (DocumentException e) {
+            throw new AbortException("vnfBenchmark request: " + e.getMessage());
+        }
     }
 
     /**

@@ -1,7 +1,12 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.AbortException;
 import hudson.model.Item;
 import hudson.model.Run;
+import io.vnfbench.engine.session.Archive;
+import io.vnfbench.engine.session.InvalidInputException;
+import io.vnfbench.engine.session.VerdictLine;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,7 +30,6 @@ import org.kohsuke.stapler.StaplerResponse2;
 public class BenchmarkAction implements RunAction2 {
 
     static final String DIRECTORY = "vnfbench";
-    static final String ROWS_FILE = StoredResult.SUMMARY_FILE;
     private static final Pattern CHART_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.png");
     private static final Pattern REPORT_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.(png|html)");
     /** The report is user-influenced HTML: serve it sandboxed, like Jenkins serves workspace files. */
@@ -37,7 +41,7 @@ public class BenchmarkAction implements RunAction2 {
     private final ArrayList<String> charts;
 
     private transient Run<?, ?> run;
-    private transient SoftReference<List<VerdictRow>> rows;
+    private transient @CheckForNull SoftReference<List<VerdictLine>> rows;
 
     public BenchmarkAction(int index, BenchmarkSummary summary, String report, List<String> charts) {
         this.index = index;
@@ -121,11 +125,18 @@ public class BenchmarkAction implements RunAction2 {
         return index == 1 ? DIRECTORY : DIRECTORY + "-" + index;
     }
 
-    /** The verdict table, read from the build directory on first use and kept while memory allows. */
-    public List<VerdictRow> getRows() throws IOException {
-        List<VerdictRow> cached = rows == null ? null : rows.get();
+    /**
+     * The verdict table, read from the build directory on first use and kept while memory allows; every value is
+     * formatted by the engine, so the view only prints (escaped) text.
+     */
+    public List<VerdictLine> getRows() throws IOException {
+        List<VerdictLine> cached = rows == null ? null : rows.get();
         if (cached == null) {
-            cached = Files.isRegularFile(dir().resolve(ROWS_FILE)) ? Engines.current().readRows(dir()) : List.of();
+            try {
+                cached = Archive.rows(dir());
+            } catch (InvalidInputException e) {
+                throw new AbortException(e.getMessage());
+            }
             rows = new SoftReference<>(cached);
         }
         return cached;
@@ -133,7 +144,7 @@ public class BenchmarkAction implements RunAction2 {
 
     /** {@code .../vnfbench/vnfbr}: the full output VNF-BR as JSON. */
     public void doVnfbr(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
-        serve(rsp, dir().resolve(StoredResult.VNFBR_FILE), "application/json;charset=UTF-8", false);
+        serve(rsp, dir().resolve(Archive.VNFBR_FILE), "application/json;charset=UTF-8", false);
     }
 
     /** {@code .../vnfbench/report/} and {@code .../vnfbench/report/<image>.png}: the HTML report and the images beside it. */
@@ -159,7 +170,7 @@ public class BenchmarkAction implements RunAction2 {
             rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        serve(rsp, dir().resolve("charts").resolve(name), "image/png", false);
+        serve(rsp, dir().resolve(Archive.CHARTS_DIR).resolve(name), "image/png", false);
     }
 
     private Path dir() {

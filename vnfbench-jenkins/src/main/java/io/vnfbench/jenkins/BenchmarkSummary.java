@@ -1,6 +1,9 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Verdict;
+import io.vnfbench.engine.session.Archive;
+import io.vnfbench.engine.session.GateDecision;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The compact result of one vnfBenchmark call, kept in build.xml (XStream: a plain class with plain fields, no
- * records). The verdict table and the full VNF-BR stay in files next to build.xml and load only when a page asks.
+ * records): what the engine decided when it kept the run ({@link Archive.Kept}). The verdict table and the full VNF-BR
+ * stay in files next to build.xml and load only when a page asks.
  */
 public final class BenchmarkSummary {
 
@@ -19,7 +23,7 @@ public final class BenchmarkSummary {
 
     private final String vnfbr;
     private final String mode;
-    private final Verdict verdict;
+    private final @CheckForNull Verdict verdict;
     private final LinkedHashMap<Verdict, Integer> counts;
     private final ArrayList<String> failedTests;
     private final boolean passing;
@@ -27,18 +31,31 @@ public final class BenchmarkSummary {
     private final String outputPath;
 
     /**
-     * @param baseline   how the baseline was chosen and which build(s) it came from, or why there is none
-     * @param outputPath workspace-relative path of the VNF-BR the run wrote
+     * @param verdict     the gate's overall verdict; null when the run was not gated
+     * @param counts      Test × metric rows per verdict (empty when not gated)
+     * @param failedTests Test keys with a row that fails the gate
+     * @param passing     the engine's rule: the run has no error and its gate, if any, did not fail
+     * @param baseline    how the baseline was chosen and which build(s) it came from, or why there is none
+     * @param outputPath  workspace-relative path of the VNF-BR the run wrote
      */
-    public BenchmarkSummary(String vnfbr, String mode, GateReport report, String baseline, String outputPath) {
+    public BenchmarkSummary(String vnfbr, String mode, @CheckForNull Verdict verdict, Map<Verdict, Integer> counts,
+                            List<String> failedTests, boolean passing, String baseline, String outputPath) {
         this.vnfbr = vnfbr;
         this.mode = mode;
-        this.verdict = report.verdict();
-        this.counts = new LinkedHashMap<>(report.counts());
-        this.failedTests = new ArrayList<>(report.failedTests());
-        this.passing = report.passing();
-        this.baseline = baseline == null ? "" : baseline;
-        this.outputPath = outputPath == null ? "" : outputPath;
+        this.verdict = verdict;
+        this.counts = new LinkedHashMap<>(counts);
+        this.failedTests = new ArrayList<>(failedTests);
+        this.passing = passing;
+        this.baseline = baseline;
+        this.outputPath = outputPath;
+    }
+
+    /** What the engine kept of a run. */
+    static BenchmarkSummary of(String vnfbr, String mode, Archive.Kept kept, String baseline, String outputPath) {
+        GateDecision d = kept.gate();
+        return d == null ? new BenchmarkSummary(vnfbr, mode, null, Map.of(), List.of(), kept.passing(), baseline,
+                outputPath) : new BenchmarkSummary(vnfbr, mode, d.overall(), d.counts(), d.failedTests(), kept.passing(),
+                baseline, outputPath);
     }
 
     /** The step's {@code vnfbr} option: identifies the same benchmark across builds. */
@@ -60,12 +77,10 @@ public final class BenchmarkSummary {
         return verdict == null ? NOT_GATED : verdict.name();
     }
 
-    /** Number of Test × metric rows per verdict name, in the verdicts' order (empty when not gated). */
+    /** Number of Test × metric rows per verdict name, every verdict in the verdicts' order (empty when not gated). */
     public Map<String, Integer> getCounts() {
         Map<String, Integer> names = new LinkedHashMap<>();
-        if (verdict != null) {
-            counts.forEach((v, n) -> names.put(v.name(), n));
-        }
+        counts.forEach((v, n) -> names.put(v.name(), n));
         return Collections.unmodifiableMap(names);
     }
 
@@ -85,9 +100,8 @@ public final class BenchmarkSummary {
     }
 
     /**
-     * Whether this build may serve as a baseline for later ones, as the engine decided when it gated the run: the run
-     * has no error and its gate did not fail. A first build (NO_BASELINE) and a benchmarking-only build pass, or no
-     * build would ever become a baseline.
+     * Whether this build may serve as a baseline for later ones, as the engine decided when it kept the run (the rule
+     * it applies again when it chooses a baseline): the run has no error and its gate, if any, did not fail.
      */
     public boolean isPassing() {
         return passing;

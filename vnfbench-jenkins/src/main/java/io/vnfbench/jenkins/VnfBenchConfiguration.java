@@ -98,11 +98,7 @@ public class VnfBenchConfiguration extends GlobalConfiguration {
     }
 
     public ListBoxModel doFillDefaultEnvironmentItems() {
-        ListBoxModel m = new ListBoxModel();
-        m.add("as each VNF-BR says", "");
-        m.add("local", "local");
-        m.add("kubernetes", "kubernetes");
-        return m;
+        return VnfBenchmarkStep.DescriptorImpl.environments("as each VNF-BR says");
     }
 
     @POST

@@ -8,6 +8,8 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.vnfbench.engine.session.BaselinePolicy;
+import io.vnfbench.engine.session.Benchmarks;
 import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -20,7 +22,7 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * {@code vnfBenchmark vnfbr: 'bench/vnf-br.yaml', mode: 'verification', baseline: 'lastPassing'}: runs the VNF-BR on the
+ * {@code vnfBenchmark vnfbr: 'bench/vnf-br.yaml', mode: 'verification', baseline: 'last'}: runs the VNF-BR on the
  * agent that owns the workspace, gates the profiles against a baseline, and returns a map the Jenkinsfile can branch on.
  * Options are plain strings and numbers so the snippet generator and declarative syntax show them as typed.
  */
@@ -30,7 +32,7 @@ public class VnfBenchmarkStep extends Step {
 
     private final String vnfbr;
     private String mode = "verification";
-    private String baseline = BaselineSpec.DEFAULT;
+    private String baseline = BaselinePolicy.DEFAULT;
     private String metrics;
     private Double tolerance;
     private Double confidence;
@@ -56,16 +58,18 @@ public class VnfBenchmarkStep extends Step {
     @Override
     public StepExecution start(StepContext context) throws Exception {
         VnfBenchConfiguration config = VnfBenchConfiguration.get();
-        return new BenchmarkExecution(context, settings(config.defaults()), config.getTeardownTimeoutSeconds());
+        Benchmarks engine = Benchmarks.installed();
+        return new BenchmarkExecution(context, settings(config.defaults(), engine.environmentTypes()),
+                config.getTeardownTimeoutSeconds(), engine);
     }
 
     /** The validated options; an invalid one is an {@link AbortException} whose one-line message names it. */
-    StepSettings settings(StepSettings.Defaults defaults) throws AbortException {
+    StepSettings settings(StepSettings.Defaults defaults, Set<String> environmentTypes) throws AbortException {
         if (vnfbr == null || vnfbr.isBlank()) {
             throw new AbortException(FUNCTION + ": vnfbr is required: the workspace-relative path of the VNF-BR (YAML or JSON)");
         }
         try {
-            return StepSettings.of(this, defaults);
+            return StepSettings.of(this, defaults, environmentTypes);
         } catch (IllegalArgumentException e) {
             throw new AbortException(FUNCTION + ": " + String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " "));
         }
@@ -90,7 +94,7 @@ public class VnfBenchmarkStep extends Step {
 
     @DataBoundSetter
     public void setBaseline(String baseline) {
-        this.baseline = emptyToNull(baseline) == null ? BaselineSpec.DEFAULT : baseline.trim();
+        this.baseline = emptyToNull(baseline) == null ? BaselinePolicy.DEFAULT : baseline.trim();
     }
 
     public String getMetrics() {
@@ -243,10 +247,14 @@ public class VnfBenchmarkStep extends Step {
         }
 
         public ListBoxModel doFillEnvironmentItems() {
+            return environments("as the VNF-BR says (or the global default)");
+        }
+
+        /** The installed environment types, after an entry for none. */
+        static ListBoxModel environments(String none) {
             ListBoxModel m = new ListBoxModel();
-            m.add("as the VNF-BR says (or the global default)", "");
-            m.add("local", "local");
-            m.add("kubernetes", "kubernetes");
+            m.add(none, "");
+            Benchmarks.installed().environmentTypes().stream().sorted().forEach(type -> m.add(type, type));
             return m;
         }
 
@@ -254,7 +262,7 @@ public class VnfBenchmarkStep extends Step {
         @POST
         public FormValidation doCheckBaseline(@QueryParameter String value) {
             try {
-                BaselineSpec.parse(value);
+                BaselinePolicy.parse(value);
                 return FormValidation.ok();
             } catch (IllegalArgumentException e) {
                 return FormValidation.error(e.getMessage());

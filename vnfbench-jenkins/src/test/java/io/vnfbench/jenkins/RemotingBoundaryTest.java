@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.FilePath;
 import hudson.model.TaskListener;
+import io.vnfbench.kubernetes.KubernetesSettings;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -64,8 +65,8 @@ class RemotingBoundaryTest {
                 "apiVersion: v1\nusers: [{name: secret-token}]", true);
 
         // when
-        String json = EngineAdapter.writeRequest(request);
-        AgentRequest back = EngineAdapter.readRequest(json);
+        String json = request.toJson();
+        AgentRequest back = AgentRequest.fromJson(json);
 
         // then
         assertThat(back).isEqualTo(request);
@@ -83,7 +84,7 @@ class RemotingBoundaryTest {
         // when
         Throwable thrown = null;
         try {
-            new FilePath(ws.toFile()).act(new RunBenchmarkCallable(EngineAdapter.writeRequest(request), listener));
+            new FilePath(ws.toFile()).act(new RunBenchmarkCallable(request.toJson(), listener));
         } catch (java.io.IOException e) {
             thrown = e;
         }
@@ -91,6 +92,12 @@ class RemotingBoundaryTest {
         // then: the failure is a plain Jenkins exception and no lock is left behind
         assertThat(thrown).isInstanceOf(hudson.AbortException.class);
         assertThat(ws.resolve(request.lockFile())).doesNotExist();
+    }
+
+    @Test
+    void shouldNameTheKubernetesParametersAsTheKubernetesEnvironmentReadsThem() {
+        assertThat(KubernetesSettings.KEYS).contains(RunBenchmarkCallable.KUBECONFIG, RunBenchmarkCallable.CONTEXT,
+                RunBenchmarkCallable.NAMESPACE, RunBenchmarkCallable.NAMESPACE_PREFIX);
     }
 
     private static List<Field> instanceFields(Class<?> type) {

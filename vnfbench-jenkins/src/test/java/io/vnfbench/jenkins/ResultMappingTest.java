@@ -27,13 +27,4 @@ class ResultMappingTest {
             assertThat(ResultMapping.resultFor(v, FailOn.FAILURE)).as(String.valueOf(v)).isEqualTo(Result.SUCCESS);
         }
     }
-
-    @Test
-    void shouldCountFirstBuildsAndBenchmarkingRunsAsPassingBaselines() {
-        assertThat(Fakes.summary("x", "NO_BASELINE").isPassing()).isTrue();
-        assertThat(Fakes.summary("x", BenchmarkSummary.NOT_GATED).isPassing()).isTrue();
-        assertThat(Fakes.summary("x", "INCONCLUSIVE").isPassing()).isFalse();
-        assertThat(Fakes.summary("x", "REGRESSION").isPassing()).isFalse();
-        assertThat(Fakes.summary("x", "ERROR").isPassing()).isFalse();
-    }
 }

@@ -8,7 +8,6 @@ import io.vnfbench.engine.model.codec.Documents;
 import io.vnfbench.engine.render.JUnitXml;
 import io.vnfbench.engine.trend.HistoryLoader;
 import io.vnfbench.engine.verify.Baseline;
-import io.vnfbench.engine.verify.BaselinePolicy;
 import io.vnfbench.engine.verify.GateReport;
 import io.vnfbench.engine.verify.GateSpec;
 import io.vnfbench.engine.verify.GateSpecException;
@@ -129,6 +128,8 @@ final class GateUseCase {
     static Baseline baseline(BaselineSource source, VnfBr candidate, List<String> warnings)
             throws InvalidInputException {
         String none;
+        Path history = source.history();
+        BaselinePolicy policy = source.policy();
         try {
             if (source.file() != null) {
                 if (!Files.exists(source.file())) {
@@ -137,11 +138,11 @@ final class GateUseCase {
                     return Baseline.single(new Baseline.Run(HistoryLoader.runId(source.file()),
                             Documents.read(source.file(), VnfBr.class).value()));
                 }
-            } else if (source.history() != null) {
-                if (!Files.isDirectory(source.history())) {
-                    none = "history directory " + source.history() + " does not exist";
+            } else if (history != null && policy != null) {
+                if (!Files.isDirectory(history)) {
+                    none = "history directory " + history + " does not exist";
                 } else {
-                    return source.policy().select(HistoryLoader.baselineRuns(HistoryLoader.filesIn(source.history())));
+                    return runs(BaselineChooser.choose(policy, new DirectoryHistory(history)));
                 }
             } else {
                 return runs(source);
@@ -152,6 +153,9 @@ final class GateUseCase {
             none = e.getMessage();
         } catch (NoBaselineException e) {
             none = e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            none = "interrupted while choosing it";
         }
         warnings.add("no baseline: " + none + "; comparisons say NO_BASELINE, absolute bounds still apply");
         return Baseline.single(new Baseline.Run("no baseline (" + none + ")", candidate.withOutputs(List.of())));
@@ -162,12 +166,15 @@ final class GateUseCase {
         for (Map.Entry<String, Path> e : source.runs().entrySet()) {
             runs.add(0, new Baseline.Run(e.getKey(), Documents.read(e.getValue(), VnfBr.class).value()));
         }
+        for (Map.Entry<String, String> e : source.documents().entrySet()) {
+            runs.add(0, new Baseline.Run(e.getKey(), Documents.read(e.getKey(), e.getValue(), VnfBr.class).value()));
+        }
         if (runs.isEmpty()) {
             throw new NoBaselineException(source.note().isEmpty() ? "no earlier run" : source.note());
         }
         if (source.pooled() && runs.size() > 1) {
-            Baseline pooled = new BaselinePolicy.MedianOf(runs.size()).select(runs);
-            return new Baseline(source.note().isEmpty() ? pooled.id() : source.note(), pooled.runs(), pooled.history());
+            return new Baseline(source.note().isEmpty() ? "median of " + runs.size() + " runs" : source.note(), runs,
+                    true);
         }
         Baseline.Run newest = runs.get(runs.size() - 1);
         return new Baseline(source.note().isEmpty() ? newest.id() : source.note(), List.of(newest), false);
