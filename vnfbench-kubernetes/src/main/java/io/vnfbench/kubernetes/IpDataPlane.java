@@ -1,7 +1,6 @@
 package io.vnfbench.kubernetes;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -24,7 +23,6 @@ import io.vnfbench.engine.env.local.NamespacePlan;
 import io.vnfbench.engine.env.local.ScenarioMapper;
 import io.vnfbench.engine.model.Lifecycle;
 import io.vnfbench.engine.model.Node;
-import io.vnfbench.engine.model.Parameter;
 import io.vnfbench.engine.model.Policy;
 import io.vnfbench.engine.model.Scenario;
 import java.util.ArrayList;
@@ -32,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -51,7 +48,7 @@ final class IpDataPlane {
     static final String BUILTIN = "builtin/";
     static final String GENERATOR_HOST = "vnfb-generator";
     static final String SINK_HOST = "vnfb-sink";
-    static final String CONFIG_DIR = "/etc/vnfbench/configure";
+    static final String CONFIG_DIR = CnfContract.CONFIG_DIR;
     static final String NAD_API = "k8s.cni.cncf.io/v1";
     static final String NAD_KIND = "NetworkAttachmentDefinition";
     /**
@@ -274,7 +271,13 @@ final class IpDataPlane {
             args.add(line.startsWith("addr add ") ? "addr replace " + line.substring(9)
                     : line.startsWith("route add ") ? "route replace " + line.substring(10) : line);
         }
+        // requests = limits, so a pod whose CNF asks for Guaranteed QoS keeps it (init containers count for QoS)
         return new ContainerBuilder().withName(NET_INIT).withImage(settings.vnfbenchImage()).withCommand(args)
+                .withResources(new io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder()
+                        .addToRequests("cpu", new io.fabric8.kubernetes.api.model.Quantity("100m"))
+                        .addToRequests("memory", new io.fabric8.kubernetes.api.model.Quantity("64Mi"))
+                        .addToLimits("cpu", new io.fabric8.kubernetes.api.model.Quantity("100m"))
+                        .addToLimits("memory", new io.fabric8.kubernetes.api.model.Quantity("64Mi")).build())
                 .withSecurityContext(new SecurityContextBuilder().withPrivileged(true).withRunAsUser(0L)
                         .withRunAsNonRoot(false).build())
                 .withTerminationMessagePolicy("FallbackToLogsOnError").build();
@@ -301,24 +304,12 @@ final class IpDataPlane {
         ContainerBuilder cb = new ContainerBuilder().withName(Names.dnsLabel(node.id(), 63)).withImage(node.image())
                 .withResources(sut.resources(node)).withSecurityContext(SutContainers.securityContext(node))
                 .withTerminationMessagePolicy("FallbackToLogsOnError");
-        List<String> args = new ArrayList<>();
-        for (String a : spec.command()) {
-            args.add(resolve(spec, a, plan));
-        }
-        cb.withArgs(args);
-        Optional<String> command = node.workflow("start").flatMap(l -> l.parameter("command"));
-        if (command.isPresent()) {
-            List<String> words = new ArrayList<>();
-            for (String w : words(command.get())) {
-                words.add(resolve(spec, w, plan));
-            }
-            cb.withCommand(words);
-        }
         List<EnvVar> env = new ArrayList<>();
         for (String key : PLACEHOLDER_ENV) {
             try {
-                env.add(new EnvVar("VNFBENCH_" + (key.equals("node") ? "NODE_ID" : key).replace('.', '_').toUpperCase(Locale.ROOT),
-                        NamespaceCommands.resolve(spec, "{" + key + "}", plan), null));
+                String name = "VNFBENCH_" + (key.equals("node") ? "NODE_ID" : key).replace('.', '_')
+                        .toUpperCase(Locale.ROOT);
+                env.add(new EnvVar(name, NamespaceCommands.resolve(spec, "{" + key + "}", plan), null));
             } catch (LocalDeployer.DeploymentException e) {
                 // not on a chain, or no such connection point: the variable is left out
             }
@@ -339,36 +330,15 @@ final class IpDataPlane {
             }
             env.add(new EnvVar("VNFBENCH_XCONNECT", String.join(" ", pairs), null));
         }
-        for (Parameter p : node.workflow("start").map(Lifecycle::parameters).orElse(List.of())) {
-            if (p.input().startsWith("env.") && p.value() != null) {
-                env.add(new EnvVar(p.input().substring(4), resolve(spec, p.value(), plan), null));
-            }
-        }
         List<VolumeMount> mounts = new ArrayList<>();
-        List<Parameter> configure = node.workflow("configure").map(Lifecycle::parameters).orElse(List.of());
-        if (!configure.isEmpty()) {
-            String cmName = Names.dnsLabel(podName + "-configure", 63);
-            Map<String, String> data = new TreeMap<>();
-            for (Parameter p : configure) {
-                if (!p.input().matches("[-._a-zA-Z0-9]+")) {
-                    throw new IllegalArgumentException("node " + node.id() + ": configure parameter '" + p.input()
-                            + "' cannot be a ConfigMap key (letters, digits, '-', '_', '.')");
-                }
-                data.put(p.input(), p.value() == null ? "" : resolve(spec, p.value(), plan));
-            }
-            configMaps.add(new ConfigMapBuilder().withMetadata(meta.of(cmName, Map.of())).withData(data).build());
-            volumes.add(new VolumeBuilder().withName("configure").withNewConfigMap().withName(cmName).endConfigMap()
-                    .build());
-            mounts.add(new VolumeMountBuilder().withName("configure").withMountPath(CONFIG_DIR).withReadOnly(true)
-                    .build());
-            env.add(new EnvVar("VNFBENCH_CONFIG_DIR", CONFIG_DIR, null));
-        }
         if (sut.hugepages(node).isPresent()) {
             volumes.add(new VolumeBuilder().withName("hugepages").withNewEmptyDir().withMedium("HugePages")
                     .endEmptyDir().build());
             mounts.add(new VolumeMountBuilder().withName("hugepages").withMountPath("/dev/hugepages").build());
         }
-        return cb.withEnv(env).withVolumeMounts(mounts).build();
+        CnfContract.apply(node, cb, env, text -> resolve(spec, text, plan), meta,
+                Names.dnsLabel(podName + "-configure", 63), "configure", volumes, mounts, configMaps);
+        return cb.withVolumeMounts(mounts).build();
     }
 
     private static String resolve(LocalTopology.NodeSpec spec, String text, NamespacePlan plan) {
@@ -377,18 +347,5 @@ final class IpDataPlane {
         } catch (LocalDeployer.DeploymentException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-    }
-
-    /** A command given as a JSON array of strings, or as words separated by spaces. */
-    static List<String> words(String command) {
-        String c = command.strip();
-        if (c.startsWith("[")) {
-            List<String> out = new ArrayList<>();
-            for (Object o : Serialization.unmarshal(c, List.class)) {
-                out.add(String.valueOf(o));
-            }
-            return out;
-        }
-        return List.of(c.split("\\s+"));
     }
 }

@@ -111,9 +111,10 @@ public final class ManifestFactory {
         SutContainers containers = new SutContainers(settings, wiring, multus);
 
         List<Pod> pods = new ArrayList<>();
+        List<ConfigMap> configMaps = new ArrayList<>();
         boolean privileged = false;
         for (Wiring.PodPlan plan : wiring.pods()) {
-            Pod pod = sutPod(meta, plan, wiring, placement, containers);
+            Pod pod = sutPod(meta, plan, wiring, placement, containers, configMaps);
             privileged |= plan.nodes().stream().anyMatch(SutContainers::asksPrivileges);
             pods.add(pod);
         }
@@ -136,7 +137,7 @@ public final class ManifestFactory {
                 NamespaceObjects.networkPolicy(meta, prefix + "benchmark-traffic", selector(ctx)),
                 NamespaceObjects.headless(meta, prefix + SERVICE, selector(ctx)),
                 NamespaceObjects.sink(meta, prefix + SINK, sinkSelector, wiring.sinkPorts()), pods,
-                multus.networkNames(), wiring.endpoints(), prefix + SINK, layout, TestManifests.Ip.none());
+                multus.networkNames(), wiring.endpoints(), prefix + SINK, layout, configMaps, TestManifests.Ip.none());
     }
 
     /** The ip data plane: NADs per segment, every pod with its interfaces, privileged network set-up per pod. */
@@ -165,11 +166,12 @@ public final class ManifestFactory {
         return new TestManifests(ns, namespace, anchor,
                 NamespaceObjects.networkPolicy(meta, prefix + "benchmark-traffic", selector(ctx)),
                 NamespaceObjects.headless(meta, prefix + SERVICE, selector(ctx)), Optional.empty(), ip.sutPods(),
-                List.of(), endpoints, "", layout, new TestManifests.Ip(ip.networks(), ip.configMaps(),
+                List.of(), endpoints, "", layout, ip.configMaps(), new TestManifests.Ip(ip.networks(),
                         ip.trafficPods(), Optional.of(ip.layout())));
     }
 
-    private Pod sutPod(Meta meta, Wiring.PodPlan plan, Wiring wiring, Placement placement, SutContainers sut) {
+    private Pod sutPod(Meta meta, Wiring.PodPlan plan, Wiring wiring, Placement placement, SutContainers sut,
+            List<ConfigMap> configMaps) {
         Map<String, String> extra = new TreeMap<>();
         extra.put(Names.ROLE, "sut");
         extra.put(Names.NODE, Names.labelValue(plan.name()));
@@ -179,10 +181,11 @@ public final class ManifestFactory {
         boolean hugepages = plan.nodes().stream().anyMatch(n -> sut.hugepages(n).isPresent());
         List<Container> containers = new ArrayList<>();
         List<String> interfaces = new ArrayList<>();
-        for (io.vnfbench.engine.model.Node node : plan.nodes()) {
-            containers.add(sut.container(node, plan, hugepages && sut.hugepages(node).isPresent(), interfaces));
-        }
         List<Volume> volumes = new ArrayList<>();
+        for (io.vnfbench.engine.model.Node node : plan.nodes()) {
+            containers.add(sut.container(node, plan, hugepages && sut.hugepages(node).isPresent(), interfaces, meta,
+                    volumes, configMaps));
+        }
         if (hugepages) {
             volumes.add(new VolumeBuilder().withName("hugepages").withNewEmptyDir().withMedium("HugePages")
                     .endEmptyDir().build());

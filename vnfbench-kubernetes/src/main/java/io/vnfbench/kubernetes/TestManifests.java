@@ -26,17 +26,19 @@ import java.util.Optional;
  * @param endpoints connection point id → {@code host:port} on the cluster network (for probers' targets)
  * @param sinkHost the DNS name chain egress traffic is sent to (the sink Service)
  * @param layout the planner's chain layout, when the scenario has chains
+ * @param configMaps the user CNFs' configuration (their {@code configure} parameters as files)
  * @param ip what the ip data plane adds
  */
 public record TestManifests(String namespace, Optional<Namespace> namespaceObject, Optional<ConfigMap> anchor,
         NetworkPolicy networkPolicy, Service service, Optional<Service> sinkService, List<Pod> sutPods,
         List<String> networkAttachments, Map<String, String> endpoints, String sinkHost,
-        Optional<ChainLayout> layout, Ip ip) {
+        Optional<ChainLayout> layout, List<ConfigMap> configMaps, Ip ip) {
 
     public TestManifests {
         sutPods = List.copyOf(sutPods);
         networkAttachments = List.copyOf(networkAttachments);
         endpoints = Map.copyOf(endpoints);
+        configMaps = List.copyOf(configMaps);
         java.util.Objects.requireNonNull(ip, "ip");
     }
 
@@ -44,20 +46,17 @@ public record TestManifests(String namespace, Optional<Namespace> namespaceObjec
      * What the {@code ip} data plane adds (all empty with {@code data-plane: relay}).
      *
      * @param networks the NetworkAttachmentDefinitions vnfbench creates in the Test's namespace, one per segment
-     * @param configMaps the nodes' configuration (their {@code configure} parameters as files)
      * @param trafficPods the traffic generator's and the sink's pods, holding the chains' ends
      * @param layout the namespace plan and the pod of each planned namespace
      */
-    public record Ip(List<GenericKubernetesResource> networks, List<ConfigMap> configMaps, List<Pod> trafficPods,
-            Optional<IpLayout> layout) {
+    public record Ip(List<GenericKubernetesResource> networks, List<Pod> trafficPods, Optional<IpLayout> layout) {
         public Ip {
             networks = List.copyOf(networks);
-            configMaps = List.copyOf(configMaps);
             trafficPods = List.copyOf(trafficPods);
         }
 
         static Ip none() {
-            return new Ip(List.of(), List.of(), List.of(), Optional.empty());
+            return new Ip(List.of(), List.of(), Optional.empty());
         }
     }
 
@@ -74,7 +73,7 @@ public record TestManifests(String namespace, Optional<Namespace> namespaceObjec
         namespaceObject.ifPresent(out::add);
         anchor.ifPresent(out::add);
         out.addAll(ip.networks());
-        out.addAll(ip.configMaps());
+        out.addAll(configMaps);
         out.add(networkPolicy);
         out.add(service);
         sinkService.ifPresent(out::add);

@@ -309,7 +309,7 @@ final class PodmanDeployment implements Deployment, NamespaceTargets {
                 for (Pod pod : manifests.pods()) {
                     quietly(() -> runtime.delete(ns, pod.getMetadata().getName()));
                 }
-                for (var cm : manifests.ip().configMaps()) {
+                for (var cm : manifests.configMaps()) {
                     runtime.deleteConfigMap(ns, cm.getMetadata().getName());
                 }
                 for (var nad : manifests.ip().networks()) {

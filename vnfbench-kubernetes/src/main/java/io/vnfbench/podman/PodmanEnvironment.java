@@ -131,7 +131,7 @@ public final class PodmanEnvironment implements ExecutionEnvironment {
     private void apply(TestManifests m) {
         PodmanCluster c = cluster();
         m.ip().networks().forEach(c::applyNetworkAttachment);
-        m.ip().configMaps().forEach(c::apply);
+        m.configMaps().forEach(c::apply);
         c.apply(m.service());
         for (Pod pod : m.pods()) {
             c.run(pod);

@@ -152,7 +152,7 @@ class ManifestFactoryIpGoldenTest {
             assertThat(cnf.getSecurityContext().getCapabilities().getAdd()).containsExactly("NET_ADMIN");
             assertThat(cnf.getResources().getLimits()).containsKeys("cpu", "memory", "hugepages-2Mi")
                     .isEqualTo(cnf.getResources().getRequests());
-            assertThat(m.ip().configMaps()).anySatisfy(cm -> assertThat(cm.getData().get("rules.nft"))
+            assertThat(m.configMaps()).anySatisfy(cm -> assertThat(cm.getData().get("rules.nft"))
                     .contains("iifname \"" + in.name() + "\" udp dport 9000 accept"));
         } else {
             Container idle = pod(m, "c1n1").getSpec().getContainers().get(0);

@@ -142,6 +142,19 @@ final class PodSandbox {
             Files.setPosixFilePermissions(r.terminationLog, PosixFilePermissions.fromString("rw-rw-rw-"));
         }
         Path hosts = network.hostsFile(namespace);
+        startTime = Instant.now();
+        // the sandbox is made on the pod's own thread: pods start side by side, and the cluster's sync goes on
+        Thread t = new Thread(() -> {
+            if (createSandbox()) {
+                initThenRun(hosts);
+            }
+        }, "pod-" + name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The podman pod (its network namespace, address and host name) with its secondary networks attached. */
+    private boolean createSandbox() {
         String hostname = pod.getSpec().getHostname() != null ? pod.getSpec().getHostname() : name;
         List<String> create = new ArrayList<>(List.of("pod", "create", "--name", podmanPod,
                 "--network", network.name(), "--ip", ip, "--hostname", hostname, "--no-hosts",
@@ -155,9 +168,13 @@ final class PodSandbox {
             }
         }
         Podman.Result created = podman.run(Duration.ofSeconds(60), create);
+        if (deleted) {
+            podman.run(Duration.ofSeconds(60), "pod", "rm", "-f", "-t", "0", podmanPod);
+            return false;
+        }
         if (!created.ok()) {
             sandboxFailed(created.firstLine());
-            return;
+            return false;
         }
         Podman.Result started = podman.run(Duration.ofSeconds(60), "pod", "start", podmanPod);
         String infra = podman.run(Duration.ofSeconds(30), "pod", "inspect", "--format", "{{.InfraContainerID}}",
@@ -166,18 +183,15 @@ final class PodSandbox {
                 "{{.State.Pid}}", infra).stdout().strip();
         if (!started.ok() || !pid.matches("[1-9][0-9]*")) {
             sandboxFailed(started.ok() ? "the pod's infra container has no process" : started.firstLine());
-            return;
+            return false;
         }
         infraPid = Long.parseLong(pid);
         Optional<String> networks = secondary.attach(pod, infraPid);
         if (networks.isPresent()) {
             sandboxFailed(networks.get());
-            return;
+            return false;
         }
-        startTime = Instant.now();
-        Thread t = new Thread(() -> initThenRun(hosts), "pod-" + name);
-        t.setDaemon(true);
-        t.start();
+        return !deleted;
     }
 
     List<Run> allRuns() {

@@ -93,11 +93,16 @@ final class PodStatuses {
                 .withMessage(message).build();
     }
 
-    /** Guaranteed when every container has cpu and memory limits equal to its requests; BestEffort with none. */
+    /**
+     * Guaranteed when every container and init container has cpu and memory limits equal to its requests; BestEffort
+     * with none (as kubernetes' GetPodQOS).
+     */
     static String qosClass(Pod pod) {
         boolean any = false;
         boolean guaranteed = true;
-        for (Container c : pod.getSpec().getContainers()) {
+        List<Container> all = new ArrayList<>(pod.getSpec().getInitContainers());
+        all.addAll(pod.getSpec().getContainers());
+        for (Container c : all) {
             Map<String, Quantity> req = c.getResources() == null ? Map.of() : c.getResources().getRequests();
             Map<String, Quantity> lim = c.getResources() == null ? Map.of() : c.getResources().getLimits();
             any |= !req.isEmpty() || !lim.isEmpty();
