@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.ref.SoftReference;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,28 +54,15 @@ public class BenchmarkAction implements RunAction2 {
         return build.getRootDir().toPath().resolve(DIRECTORY).resolve(Integer.toString(index));
     }
 
-    /** The next index in a build that no action holds yet: vnfBenchmark may run several times (e.g. one VNF-BR per stage). */
-    static int nextIndex(Run<?, ?> build) {
-        return build.getActions(BenchmarkAction.class).size() + 1;
-    }
-
     /**
-     * Reserves this call's index in a build by creating its directory, and returns it. Calls in {@code parallel} branches
-     * of one build finish at any time and add their actions later, so the index is taken under the build's lock (as junit
-     * does for its result action) and made unique by the directory: {@code createDirectory} fails when it exists.
+     * Reserves this call's index in a build (vnfBenchmark may run several times in one, e.g. in {@code parallel}
+     * branches): the first free directory from the number of actions on, taken under the build's lock as junit does
+     * for its result action; the engine creates the directory, which fails when another call holds it.
      */
     static int allocate(Run<?, ?> build) throws IOException {
         synchronized (build) {
-            Path parent = build.getRootDir().toPath().resolve(DIRECTORY);
-            Files.createDirectories(parent);
-            for (int index = nextIndex(build); ; index++) {
-                try {
-                    Files.createDirectory(parent.resolve(Integer.toString(index)));
-                    return index;
-                } catch (FileAlreadyExistsException taken) {
-                    // an earlier call of this build holds it (its action may not be attached yet)
-                }
-            }
+            return Archive.reserve(build.getRootDir().toPath().resolve(DIRECTORY),
+                    build.getActions(BenchmarkAction.class).size() + 1);
         }
     }
 
@@ -107,7 +93,7 @@ public class BenchmarkAction implements RunAction2 {
     }
 
     public boolean isReportAvailable() {
-        return !report.isEmpty() && Files.isRegularFile(dir().resolve(report));
+        return !report.isEmpty() && Files.isRegularFile(directory().resolve(report));
     }
 
     @Override
@@ -133,7 +119,7 @@ public class BenchmarkAction implements RunAction2 {
         List<VerdictLine> cached = rows == null ? null : rows.get();
         if (cached == null) {
             try {
-                cached = Archive.rows(dir());
+                cached = Archive.rows(directory());
             } catch (InvalidInputException e) {
                 throw new AbortException(e.getMessage());
             }
@@ -144,7 +130,7 @@ public class BenchmarkAction implements RunAction2 {
 
     /** {@code .../vnfbench/vnfbr}: the full output VNF-BR as JSON. */
     public void doVnfbr(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
-        serve(rsp, dir().resolve(Archive.VNFBR_FILE), "application/json;charset=UTF-8", false);
+        serve(rsp, directory().resolve(Archive.VNFBR_FILE), "application/json;charset=UTF-8", false);
     }
 
     /** {@code .../vnfbench/report/} and {@code .../vnfbench/report/<image>.png}: the HTML report and the images beside it. */
@@ -155,9 +141,9 @@ public class BenchmarkAction implements RunAction2 {
             rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Path reportDir = dir().resolve(report).getParent();
+        Path reportDir = directory().resolve(report).getParent();
         if (name.isEmpty() || name.endsWith(".html")) {
-            serve(rsp, name.isEmpty() ? dir().resolve(report) : reportDir.resolve(name), "text/html;charset=UTF-8", true);
+            serve(rsp, name.isEmpty() ? directory().resolve(report) : reportDir.resolve(name), "text/html;charset=UTF-8", true);
         } else {
             serve(rsp, reportDir.resolve(name), "image/png", false);
         }
@@ -170,10 +156,11 @@ public class BenchmarkAction implements RunAction2 {
             rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        serve(rsp, dir().resolve(Archive.CHARTS_DIR).resolve(name), "image/png", false);
+        serve(rsp, directory().resolve(Archive.CHARTS_DIR).resolve(name), "image/png", false);
     }
 
-    private Path dir() {
+    /** This call's directory: what the engine kept of its run. */
+    Path directory() {
         return directory(run, index);
     }
 

@@ -25,20 +25,15 @@ import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 
 /**
  * Runs one vnfBenchmark call off the Pipeline thread: the baseline chosen among earlier builds ({@link BuildHistory}),
- * the engine on the agent (through {@link AgentGateway}), then the gate and the reports on the controller (the engine
- * keeps the run in the call's directory), then the build result, the build action, the stage warning and the check.
+ * the engine on the agent ({@link AgentGateway}), then the gate and the reports on the controller (the engine keeps the
+ * run in the call's directory), then the build result, the build action, the stage warning and the check.
  *
- * <p>The base class is workflow-step-api's {@link SynchronousNonBlockingStepExecution}, as for junit's and warnings-ng's
- * steps: {@code start()} captures the Pipeline thread's authentication (the build's: SYSTEM, or the user a
- * QueueItemAuthenticator chose) and runs {@link #run()} under it on a pool whose threads get core's class loader, not the
- * build script's; {@code blocksRestart()} is true while it runs, so "restart safely" waits for the benchmark. Running as
- * the build matters: {@code baseline: 'targetBranch'} lists the sibling branch jobs, and Jenkins lists only the items the
- * current authentication may read.
- *
- * <p>Abort: {@link #stop} interrupts the run (remoting cancels the engine on the agent, which tears the scenario down)
- * and the step completes only once teardown finished or its bound passed; unlike the base class it does not fail the step
- * at once. Not resumable across a controller restart: the agent side is gone by then; {@code resume: true} in a new build
- * continues from the saved VNF-BR instead.
+ * <p>The base class ({@link SynchronousNonBlockingStepExecution}, as for junit's and warnings-ng's steps) runs
+ * {@link #run()} as the build's authentication, on a thread with core's class loader, and blocks restart while it runs.
+ * The authentication matters: {@code baseline: 'targetBranch'} lists the sibling branch jobs, and Jenkins lists only
+ * what the current authentication may read. {@link #stop} interrupts the run (remoting cancels the engine on the agent,
+ * which tears the scenario down) and the step completes once teardown finished or its bound passed, not at once as in
+ * the base class. After a controller restart the agent side is gone; {@code resume: true} in a new build continues.
  */
 public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
 
@@ -184,7 +179,7 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
         AgentRequest request = new AgentRequest(settings.vnfbr(), settings.output(), run.getExternalizableId(),
                 settings.environment().type(), settings.environment().namespace(), settings.environment().namespacePrefix(),
                 settings.environment().context(), kubeconfig, settings.resume(),
-                baseline == null ? null : AgentGate.of(settings.gate(), baseline));
+                baseline == null ? null : AgentRequest.Gate.of(settings.gate(), baseline));
         workspace = ws;
         lockFile = request.lockFile();
         Files.writeString(dir.resolve(Archive.VNFBR_FILE), call.agent().run(ws, request.toJson(), listener));
@@ -201,12 +196,12 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
         BenchmarkAction action = new BenchmarkAction(index, summary, kept.report(), kept.charts());
         run.addAction(action);
 
-        Result result = verification ? ResultMapping.resultFor(summary.verdict().orElse(null), settings.failOn())
+        Result result = verification ? settings.failOn().resultFor(summary.verdict().orElse(null))
                 : Result.SUCCESS;
         log.println("[vnfbench] verdict " + summary.getVerdict() + " " + summary.getCounts()
                 + (summary.getFailedTests().isEmpty() ? "" : ", failed: " + String.join(" ", summary.getFailedTests())));
         if (result.isWorseThan(Result.SUCCESS)) {
-            String reason = ResultMapping.reason(summary.verdict().orElse(null), summary.getFailedTests().size());
+            String reason = StepSettings.FailOn.reason(summary.verdict().orElse(null), summary.getFailedTests().size());
             log.println("[vnfbench] setting build result to " + result + ": " + reason);
             ctx.setResult(result);
             FlowNode node = ctx.get(FlowNode.class);
@@ -221,7 +216,7 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
                 log.println("[vnfbench] could not publish the check: " + e.getMessage());
             }
         }
-        return StepOutcome.toMap(summary, action.getUrlName() + "/", result.toString());
+        return summary.toMap(action.getUrlName() + "/", result.toString());
     }
 
     private void awaitTeardown(StepContext ctx, Call call) {

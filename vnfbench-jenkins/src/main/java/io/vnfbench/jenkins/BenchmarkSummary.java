@@ -30,14 +30,7 @@ public final class BenchmarkSummary {
     private final String baseline;
     private final String outputPath;
 
-    /**
-     * @param verdict     the gate's overall verdict; null when the run was not gated
-     * @param counts      Test × metric rows per verdict (empty when not gated)
-     * @param failedTests Test keys with a row that fails the gate
-     * @param passing     the engine's rule: the run has no error and its gate, if any, did not fail
-     * @param baseline    how the baseline was chosen and which build(s) it came from, or why there is none
-     * @param outputPath  workspace-relative path of the VNF-BR the run wrote
-     */
+    /** @param verdict the gate's overall verdict; null when the run was not gated */
     public BenchmarkSummary(String vnfbr, String mode, @CheckForNull Verdict verdict, Map<Verdict, Integer> counts,
                             List<String> failedTests, boolean passing, String baseline, String outputPath) {
         this.vnfbr = vnfbr;
@@ -58,7 +51,7 @@ public final class BenchmarkSummary {
                 baseline, outputPath);
     }
 
-    /** The step's {@code vnfbr} option: identifies the same benchmark across builds. */
+    /** The step's {@code vnfbr} option, which identifies the benchmark across builds. */
     public String getVnfbr() {
         return vnfbr;
     }
@@ -100,9 +93,27 @@ public final class BenchmarkSummary {
     }
 
     /**
-     * Whether this build may serve as a baseline for later ones, as the engine decided when it kept the run (the rule
-     * it applies again when it chooses a baseline): the run has no error and its gate, if any, did not fail.
+     * The map vnfBenchmark returns to the Jenkinsfile; only String, Integer, Boolean, ArrayList and LinkedHashMap values,
+     * so Pipeline can keep it in its program state. Keys: {@code verdict}, {@code passed} (the engine's rule:
+     * INCONCLUSIVE passes unless the gate is strict, but marks the build UNSTABLE), {@code counts} (verdict name →
+     * rows), {@code failed} (Test keys), {@code reportPath} (the output VNF-BR in the workspace), {@code reportUrl}
+     * (the call's page, build-relative), {@code baseline} (how it was chosen), {@code result} (the build result asked
+     * for).
      */
+    LinkedHashMap<String, Object> toMap(String actionUrl, String result) {
+        LinkedHashMap<String, Object> m = new LinkedHashMap<>();
+        m.put("verdict", getVerdict());
+        m.put("passed", passing);
+        m.put("counts", new LinkedHashMap<>(getCounts()));
+        m.put("failed", new ArrayList<>(failedTests));
+        m.put("reportPath", outputPath);
+        m.put("reportUrl", actionUrl);
+        m.put("baseline", baseline);
+        m.put("result", result);
+        return m;
+    }
+
+    /** Whether the build may be a later one's baseline, by the engine's rule (no error, its gate did not fail). */
     public boolean isPassing() {
         return passing;
     }

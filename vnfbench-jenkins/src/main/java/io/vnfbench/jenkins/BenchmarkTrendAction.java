@@ -17,9 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
 
@@ -68,17 +66,10 @@ public class BenchmarkTrendAction implements Action {
         return historyLength;
     }
 
-    /** The benchmarks (vnfbr options) that recent builds ran, newest first. */
+    /** The benchmarks (vnfbr options) that recent finished builds ran, newest first. */
     public List<String> getBenchmarks() {
-        Set<String> keys = new LinkedHashSet<>();
-        int looked = 0;
-        for (var b = job.getLastBuild(); b != null && looked < historyLength; b = b.getPreviousBuild()) {
-            looked++;
-            for (BenchmarkAction a : b.getActions(BenchmarkAction.class)) {
-                keys.add(a.getSummary().getVnfbr());
-            }
-        }
-        return new ArrayList<>(keys);
+        return BuildHistory.calls(job.getLastBuild(), historyLength).stream().map(a -> a.getSummary().getVnfbr())
+                .distinct().toList();
     }
 
     /** One chart per benchmark × metric, with the (relative, encoded) URL of its PNG. */

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,24 +68,34 @@ final class BuildHistory implements RunHistory {
         return finished(newest, vnfbr, SEARCH_LIMIT);
     }
 
-    /** The benchmark's stored runs of the finished builds from {@code newest} back, looking at {@code limit} builds. */
-    static List<RunHistory.StoredRun> finished(@CheckForNull Run<?, ?> newest, String vnfbr, int limit) {
-        List<RunHistory.StoredRun> runs = new ArrayList<>();
+    /** The vnfBenchmark calls of the finished builds from {@code newest} back, newest first, in {@code limit} builds. */
+    static List<BenchmarkAction> calls(@CheckForNull Run<?, ?> newest, int limit) {
+        List<BenchmarkAction> calls = new ArrayList<>();
         int looked = 0;
-        for (Run<?, ?> b = newest; b != null && looked < limit; b = b.getPreviousBuild()) {
-            looked++;
-            stored(b, vnfbr).ifPresent(runs::add);
+        for (Run<?, ?> b = newest; b != null && looked++ < limit; b = b.getPreviousBuild()) {
+            if (!b.isBuilding()) {
+                calls.addAll(b.getActions(BenchmarkAction.class));
+            }
         }
-        return runs;
+        return calls;
+    }
+
+    /** The benchmark's runs stored by the finished builds from {@code newest} back, one per build. */
+    static List<RunHistory.StoredRun> finished(@CheckForNull Run<?, ?> newest, String vnfbr, int limit) {
+        Map<String, RunHistory.StoredRun> runs = new LinkedHashMap<>();
+        for (BenchmarkAction a : calls(newest, limit)) {
+            if (a.getSummary().getVnfbr().equals(vnfbr)) {
+                runs.putIfAbsent("#" + a.getRun().getNumber(), new RunHistory.StoredRun("#" + a.getRun().getNumber(),
+                        a.directory().resolve(Archive.VNFBR_FILE)));
+            }
+        }
+        return new ArrayList<>(runs.values());
     }
 
     @Override
     public Optional<RunHistory.StoredRun> run(String id) {
-        if (id.matches("#[0-9]{1,9}")) {
-            Run<?, ?> b = job.getBuildByNumber(Integer.parseInt(id.substring(1)));
-            return b == null ? Optional.empty() : stored(b, vnfbr);
-        }
-        return Optional.empty();
+        Run<?, ?> b = id.matches("#[0-9]{1,9}") ? job.getBuildByNumber(Integer.parseInt(id.substring(1))) : null;
+        return finished(b, vnfbr, 1).stream().findFirst();
     }
 
     @Override
@@ -108,19 +120,6 @@ final class BuildHistory implements RunHistory {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         }
         return Optional.of(copy);
-    }
-
-    private static Optional<RunHistory.StoredRun> stored(Run<?, ?> build, String vnfbr) {
-        if (build.isBuilding()) {
-            return Optional.empty();
-        }
-        for (BenchmarkAction a : build.getActions(BenchmarkAction.class)) {
-            if (a.getSummary().getVnfbr().equals(vnfbr)) {
-                return Optional.of(new RunHistory.StoredRun("#" + build.getNumber(),
-                        BenchmarkAction.directory(build, a.getIndex()).resolve(Archive.VNFBR_FILE)));
-            }
-        }
-        return Optional.empty();
     }
 
     /** The job for a branch in the same multibranch project: branch jobs are named by the (encoded) branch name. */

@@ -6,9 +6,8 @@ import hudson.remoting.VirtualChannel;
 import io.vnfbench.engine.model.codec.Documents;
 import io.vnfbench.engine.session.Benchmarks;
 import io.vnfbench.engine.session.InvalidInputException;
-import io.vnfbench.engine.session.RunListener;
+import io.vnfbench.engine.session.ProgressLog;
 import io.vnfbench.engine.session.RunOutcome;
-import io.vnfbench.engine.session.RunProgress;
 import io.vnfbench.engine.session.RunRequest;
 import java.io.File;
 import java.io.IOException;
@@ -21,7 +20,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import jenkins.MasterToSlaveFileCallable;
@@ -74,10 +72,6 @@ public final class RunBenchmarkCallable extends MasterToSlaveFileCallable<String
      */
     static String runOnAgent(AgentRequest request, Path workspace, Consumer<String> progress)
             throws IOException, InterruptedException {
-        Path input = workspace.resolve(request.vnfbr()).normalize();
-        if (!Files.isRegularFile(input)) {
-            throw new AbortException("VNF-BR '" + request.vnfbr() + "' not found in the workspace " + workspace);
-        }
         Path kubeconfig = null;
         try {
             Map<String, String> parameters = new LinkedHashMap<>();
@@ -89,13 +83,13 @@ public final class RunBenchmarkCallable extends MasterToSlaveFileCallable<String
             putIfSet(parameters, CONTEXT, request.context());
             putIfSet(parameters, NAMESPACE, request.namespace());
             putIfSet(parameters, NAMESPACE_PREFIX, request.namespacePrefix());
-            RunRequest.Builder run = RunRequest.builder(input).output(workspace.resolve(request.outputVnfbr()))
+            RunRequest.Builder run = RunRequest.builder(workspace.resolve(request.vnfbr()).normalize()).output(workspace.resolve(request.outputVnfbr()))
                     .resume(request.resume()).environment(request.environment(), parameters).report(false);
-            AgentGate gate = request.gate();
+            AgentRequest.Gate gate = request.gate();
             if (gate != null) {
                 run.gate(gate.request());
             }
-            RunOutcome outcome = Benchmarks.installed().start(run.build(), new ProgressLines(progress))
+            RunOutcome outcome = Benchmarks.installed().start(run.build(), new ProgressLog(progress))
                     .awaitCancellingOnInterrupt();
             progress.accept("run " + outcome.status().keyword() + ": " + outcome.trialsRun() + " Trial(s) run, "
                     + outcome.trialsResumed() + " resumed, " + outcome.errorCount() + " error(s); written to "
@@ -143,36 +137,5 @@ public final class RunBenchmarkCallable extends MasterToSlaveFileCallable<String
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
                 : new FileAttribute<?>[0];
-    }
-
-    /** Run progress as build-log lines: one per Trial, plus warnings. */
-    private static final class ProgressLines implements RunListener {
-        private final Consumer<String> out;
-
-        ProgressLines(Consumer<String> out) {
-            this.out = out;
-        }
-
-        @Override
-        public void runStarted(RunProgress p) {
-            out.accept(p.instances() + " instance(s), " + p.trialsTotal() + " Trial(s) in all");
-        }
-
-        @Override
-        public void trialStarted(RunProgress p) {
-            out.accept(String.format(Locale.ROOT, "instance %d/%d [%s] Test %d/%d Trial %d/%d (%d of %d done%s)",
-                    p.instance(), p.instances(), p.testKey(), p.test(), p.tests(), p.trial(), p.trials(), p.trialsDone(),
-                    p.trialsTotal(), p.remainingIfKnown().map(d -> ", about " + d.toSeconds() + " s left").orElse("")));
-        }
-
-        @Override
-        public void trialSkipped(RunProgress p) {
-            out.accept("instance " + p.instance() + " Test " + p.test() + " Trial " + p.trial() + " already done (resumed)");
-        }
-
-        @Override
-        public void warning(String message) {
-            out.accept("warning: " + message);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Result;
+import io.vnfbench.engine.model.Verdict;
 import io.vnfbench.engine.session.BaselinePolicy;
 import io.vnfbench.engine.session.GateOverrides;
 import java.util.ArrayList;
@@ -37,9 +40,33 @@ public record StepSettings(String vnfbr, Mode mode, BaselinePolicy baseline, Gat
         }
     }
 
+    /**
+     * The build result a REGRESSION sets. ERROR (a Test × metric the gate could not evaluate because the run failed
+     * there) fails the build; INCONCLUSIVE marks it unstable (too few or too noisy samples are never a silent pass);
+     * PASS, IMPROVEMENT, NO_BASELINE (first build) and a run that was not gated (null) leave it alone.
+     */
     public enum FailOn {
         FAILURE,
-        UNSTABLE
+        UNSTABLE;
+
+        Result resultFor(@CheckForNull Verdict verdict) {
+            return verdict == null ? Result.SUCCESS : switch (verdict) {
+                case REGRESSION -> this == UNSTABLE ? Result.UNSTABLE : Result.FAILURE;
+                case ERROR -> Result.FAILURE;
+                case INCONCLUSIVE -> Result.UNSTABLE;
+                default -> Result.SUCCESS;
+            };
+        }
+
+        /** The line the build log and the stage warning show for a result worse than SUCCESS. */
+        static String reason(@CheckForNull Verdict verdict, int failedTests) {
+            return verdict == null ? "performance gate: " + BenchmarkSummary.NOT_GATED : switch (verdict) {
+                case REGRESSION -> "performance regression in " + failedTests + " test(s)";
+                case ERROR -> "the gate could not evaluate " + failedTests + " test(s)";
+                case INCONCLUSIVE -> "performance gate inconclusive: too few or too noisy samples";
+                default -> "performance gate: " + verdict;
+            };
+        }
     }
 
     /**
@@ -71,9 +98,6 @@ public record StepSettings(String vnfbr, Mode mode, BaselinePolicy baseline, Gat
     }
 
     public StepSettings {
-        if (vnfbr == null || vnfbr.isBlank()) {
-            throw new IllegalArgumentException("vnfbr is required: the workspace-relative path of the VNF-BR (YAML or JSON)");
-        }
         output = output == null || output.isBlank() ? DEFAULT_OUTPUT : output.trim();
     }
 
@@ -83,6 +107,9 @@ public record StepSettings(String vnfbr, Mode mode, BaselinePolicy baseline, Gat
      * @param environmentTypes the orchestrator types of the installed environments
      */
     public static StepSettings of(VnfBenchmarkStep step, Defaults defaults, Set<String> environmentTypes) {
+        if (blankToEmpty(step.getVnfbr()).isEmpty()) {
+            throw new IllegalArgumentException("vnfbr is required: the workspace-relative path of the VNF-BR (YAML or JSON)");
+        }
         String envType = firstNonBlank(step.getEnvironment(), defaults.environment()).toLowerCase(Locale.ROOT);
         if (!envType.isEmpty() && !environmentTypes.contains(envType)) {
             throw new IllegalArgumentException("environment '" + envType + "' is not one of: "
@@ -93,11 +120,8 @@ public record StepSettings(String vnfbr, Mode mode, BaselinePolicy baseline, Gat
                 kube ? firstNonBlank(step.getCredentialsId(), defaults.credentialsId()) : step.getCredentialsId(),
                 step.getNamespace(), kube ? defaults.namespacePrefix() : "", step.getContext());
         GateOverrides gate = new GateOverrides(splitList(step.getMetrics()), step.getTolerance(), step.getConfidence(),
-                step.getMinSamples(), null);
-        if (step.getInterleave() != null) {
-            gate = gate.withInterleave(step.getInterleave());
-        }
-        return new StepSettings(step.getVnfbr().trim(), parse(Mode.class, "mode", step.getMode()),
+                step.getMinSamples(), null).withInterleave(step.getInterleave());
+        return new StepSettings(blankToEmpty(step.getVnfbr()), parse(Mode.class, "mode", step.getMode()),
                 BaselinePolicy.parse(step.getBaseline()), gate, parse(FailOn.class, "failOn", step.getFailOn()), env,
                 step.getOutput(), step.isResume());
     }

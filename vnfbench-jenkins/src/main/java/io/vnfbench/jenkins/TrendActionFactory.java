@@ -63,26 +63,10 @@ public class TrendActionFactory extends TransientActionFactory<Job> {
         if (cached != null && cached.newest() == number && cached.history() == history) {
             ran = cached.ran();
         } else {
-            ran = ranBenchmark(newest, history);
+            ran = !BuildHistory.calls(newest, history).isEmpty();
             seen.put(job.getFullName(), new Seen(number, history, ran));
         }
         return ran ? List.of(new BenchmarkTrendAction(job, history, charts)) : List.of();
-    }
-
-    /** The charts this factory's actions draw and keep. */
-    TrendCharts charts() {
-        return charts;
-    }
-
-    private static boolean ranBenchmark(Run<?, ?> newest, int history) {
-        int looked = 0;
-        for (Run<?, ?> b = newest; b != null && looked < history; b = b.getPreviousBuild()) {
-            looked++;
-            if (!b.isBuilding() && !b.getActions(BenchmarkAction.class).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What the last walk of a job's history found: keyed by its last completed build and the history length. */

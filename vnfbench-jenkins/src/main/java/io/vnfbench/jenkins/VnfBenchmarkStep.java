@@ -65,9 +65,6 @@ public class VnfBenchmarkStep extends Step {
 
     /** The validated options; an invalid one is an {@link AbortException} whose one-line message names it. */
     StepSettings settings(StepSettings.Defaults defaults, Set<String> environmentTypes) throws AbortException {
-        if (vnfbr == null || vnfbr.isBlank()) {
-            throw new AbortException(FUNCTION + ": vnfbr is required: the workspace-relative path of the VNF-BR (YAML or JSON)");
-        }
         try {
             return StepSettings.of(this, defaults, environmentTypes);
         } catch (IllegalArgumentException e) {

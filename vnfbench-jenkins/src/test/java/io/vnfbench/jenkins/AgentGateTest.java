@@ -29,7 +29,7 @@ class AgentGateTest {
         chosen.put("#6", write("b6.json", Fakes.gym("results_vnfbr-001.json", "build-6", "passed")));
         GateOverrides overrides = new GateOverrides(List.of("throughput"), 0.05, 0.99, 4, null)
                 .withInterleave("version=1.0,1.1");
-        AgentGate gate = AgentGate.of(overrides, BaselineSource.runs(chosen, true, "median of 2 passing runs: #6, #7"));
+        AgentRequest.Gate gate = AgentRequest.Gate.of(overrides, BaselineSource.runs(chosen, true, "median of 2 passing runs: #6, #7"));
         AgentRequest request = new AgentRequest("bench/vnf-br.yaml", "out", "job#8", "", "", "", "", "", false, gate);
 
         // when: it crosses the channel and the agent turns it into a gate request
@@ -38,7 +38,7 @@ class AgentGateTest {
 
         // then: nothing is lost, and the agent's gate has the same overrides and the same baseline runs
         assertThat(back).isEqualTo(request);
-        assertThat(back.gate().baselines()).extracting(AgentGate.AgentBaseline::id).containsExactly("#7", "#6");
+        assertThat(back.gate().baselines()).extracting(AgentRequest.BaselineRun::id).containsExactly("#7", "#6");
         assertThat(onAgent.overrides()).isEqualTo(overrides);
         assertThat(onAgent.baseline().description()).isEqualTo("median of 2 passing runs: #6, #7");
         assertThat(onAgent.baseline().pooled()).isTrue();
@@ -50,8 +50,8 @@ class AgentGateTest {
         Path base = write("b1.json", Fakes.gym("results_vnfbr-001.json", "build-1", "passed"));
         Path candidate = write("candidate.json", Fakes.gym("results_vnfbr-002.json", "candidate", null));
         BaselineSource chosen = BaselineSource.runs(Map.of("#1", base), false, "last passing run #1");
-        AgentGate gate = AgentRequest.fromJson(new AgentRequest("v.yaml", "out", "job#2", "", "", "", "", "", false,
-                AgentGate.of(GateOverrides.NONE, chosen)).toJson()).gate();
+        AgentRequest.Gate gate = AgentRequest.fromJson(new AgentRequest("v.yaml", "out", "job#2", "", "", "", "", "", false,
+                AgentRequest.Gate.of(GateOverrides.NONE, chosen)).toJson()).gate();
 
         // when
         GateDecision onAgent = Fakes.ENGINE.gate(candidate, gate.request(), null);

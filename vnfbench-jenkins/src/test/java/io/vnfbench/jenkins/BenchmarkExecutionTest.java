@@ -91,7 +91,7 @@ class BenchmarkExecutionTest {
                 .containsEntry("REGRESSION", (int) action.getRows().stream().filter(r -> r.verdict() == Verdict.REGRESSION)
                         .count()).containsEntry("ERROR", 0).hasSize(Verdict.values().length);
         assertThat(map).isInstanceOf(LinkedHashMap.class);
-        assertThat(AgentRequest.fromJson(agent.requestJson).gate().baselines()).extracting(AgentGate.AgentBaseline::id)
+        assertThat(AgentRequest.fromJson(agent.requestJson).gate().baselines()).extracting(AgentRequest.BaselineRun::id)
                 .containsExactly("#1");
         assertThat(listener.text()).contains("[vnfbench] baseline: last passing run #1")
                 .contains("[vnfbench] setting build result to FAILURE: performance regression in " + regressed.size()
@@ -341,7 +341,7 @@ class BenchmarkExecutionTest {
         // then
         assertThat(ctx.await()).isTrue();
         assertThat(ctx.failure).isNull();
-        assertThat(AgentRequest.fromJson(agent.requestJson).gate().baselines()).extracting(AgentGate.AgentBaseline::id)
+        assertThat(AgentRequest.fromJson(agent.requestJson).gate().baselines()).extracting(AgentRequest.BaselineRun::id)
                 .containsExactly("#1");
         assertThat(run.getAction(BenchmarkAction.class).getSummary().getBaseline())
                 .isEqualTo("target branch vnf/main: last passing run #1");

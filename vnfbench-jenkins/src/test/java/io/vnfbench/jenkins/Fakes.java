@@ -238,10 +238,9 @@ final class Fakes {
          * {@code failed}; null: not gated).
          */
         FakeRun withResult(String vnfbr, String gate, boolean filesPresent) throws IOException {
-            int index = BenchmarkAction.nextIndex(this);
+            int index = BenchmarkAction.allocate(this);
             Path dir = BenchmarkAction.directory(this, index);
             if (filesPresent) {
-                Files.createDirectories(dir);
                 VnfBr br = gym("results_vnfbr-001.json", "build-" + number, gate);
                 Documents.writeAtomically(dir.resolve(Archive.VNFBR_FILE), br);
                 Files.writeString(dir.resolve(Archive.SUMMARY_FILE),

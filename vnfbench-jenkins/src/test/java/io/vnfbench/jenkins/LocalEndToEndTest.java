@@ -43,7 +43,7 @@ class LocalEndToEndTest {
                 AgentGateway.REMOTING, log);
 
         // then
-        assertThat(log.text()).contains("[vnfbench] 2 instance(s), 10 Trial(s) in all").contains("run completed");
+        assertThat(log.text()).contains("[vnfbench] run: 2 instances, 10 Trials").contains("run completed");
         assertThat(ws.resolve("../vnfbench-out/bench_vnf-br.yaml/vnf-br.json")).isRegularFile();
         assertThat(ws.resolve("../vnfbench-out/bench_vnf-br.yaml/.running")).doesNotExist();
         assertThat(first).containsEntry("verdict", "NO_BASELINE").containsEntry("passed", true);
@@ -56,7 +56,11 @@ class LocalEndToEndTest {
 
         // then: one row per Test key × gated metric (2 × 2), and the gate's systemic row per metric (Test key "*")
         List<VerdictLine> rows = job.builds.get(1).getAction(BenchmarkAction.class).getRows();
-        assertThat(second).containsEntry("baseline", "last passing run #1").containsEntry("failed", List.of());
+        // the same profiles never differ; whether 5 Trials rule out a regression of the detectable size (PASS) or
+        // not (INCONCLUSIVE, which marks the build UNSTABLE) depends on the noise build #1 measured
+        assertThat(second).containsEntry("baseline", "last passing run #1").containsEntry("failed", List.of())
+                .containsEntry("passed", true);
+        assertThat(second.get("verdict") + " " + second.get("result")).isIn("PASS SUCCESS", "INCONCLUSIVE UNSTABLE");
         assertThat(rows).filteredOn(r -> !r.testKey().equals("*")).hasSize(4);
         assertThat(rows).filteredOn(r -> r.testKey().equals("*")).hasSize(2);
         assertThat(rows).allSatisfy(r -> {

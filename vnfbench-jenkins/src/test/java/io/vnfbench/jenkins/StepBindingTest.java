@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vnfbench.engine.session.BaselinePolicy;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StepBindingTest {
@@ -100,11 +101,18 @@ class StepBindingTest {
         assertThatThrownBy(() -> settings(s -> s.setMode("dimensioning"))).hasMessage(
                 "mode 'dimensioning' is not one of: benchmarking, verification");
         assertThatThrownBy(() -> settings(s -> s.setFailOn("ABORTED"))).hasMessage("failOn 'ABORTED' is not one of: FAILURE, UNSTABLE");
-        assertThatThrownBy(() -> settings(s -> s.setEnvironment("openstack"))).hasMessage("environment 'openstack' is not one of: kubernetes, local");
+        assertThatThrownBy(() -> settings(s -> s.setEnvironment("openstack"))).hasMessage("environment 'openstack' is not one of: " + installedTypes());
         assertThatThrownBy(() -> settings(s -> s.setCredentialsId("k"))).hasMessageContaining("only with environment: 'kubernetes'");
         assertThatThrownBy(() -> settings(s -> s.setTolerance(5.0))).hasMessageContaining("fraction");
         assertThatThrownBy(() -> settings(s -> s.setMinSamples(1))).hasMessageContaining("at least 2");
         assertThatThrownBy(() -> Fakes.settings(new VnfBenchmarkStep(" "))).hasMessageContaining("vnfbr is required");
+    }
+
+    /** The installed environments' types as the error lists them: the engine's registry, not a list of ours. */
+    static String installedTypes() {
+        List<String> types = Fakes.ENGINE.environmentTypes().stream().sorted().toList();
+        assertThat(types).contains("kubernetes", "local");
+        return String.join(", ", types);
     }
 
     private static StepSettings settings(java.util.function.Consumer<VnfBenchmarkStep> options) {

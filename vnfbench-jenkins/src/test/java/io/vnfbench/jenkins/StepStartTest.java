@@ -44,7 +44,7 @@ class StepStartTest {
         assertThatThrownBy(() -> start(s -> s.setTolerance(5.0))).isExactlyInstanceOf(AbortException.class)
                 .hasMessageStartingWith("vnfBenchmark: tolerance").hasMessageContaining("5.0");
         assertThatThrownBy(() -> start(s -> s.setEnvironment("openstack"))).isExactlyInstanceOf(AbortException.class)
-                .hasMessage("vnfBenchmark: environment 'openstack' is not one of: kubernetes, local");
+                .hasMessage("vnfBenchmark: environment 'openstack' is not one of: " + StepBindingTest.installedTypes());
         assertThatThrownBy(() -> new VnfBenchmarkStep(null).start(new Fakes.Context())).isExactlyInstanceOf(AbortException.class)
                 .hasMessageStartingWith("vnfBenchmark: vnfbr is required");
     }

@@ -22,6 +22,7 @@ import io.vnfbench.engine.trend.RunViews;
 import io.vnfbench.engine.trend.TrendSeries;
 import io.vnfbench.engine.verify.Baseline;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +69,22 @@ public final class Archive {
 
         public Optional<GateDecision> gateIfAny() {
             return Optional.ofNullable(gate);
+        }
+    }
+
+    /**
+     * Reserves the first free numbered run directory in {@code parent} from {@code first} on ({@code parent/1},
+     * {@code parent/2}, ...) by creating it, and returns its number: two runs kept at the same time never share one.
+     */
+    public static int reserve(Path parent, int first) throws IOException {
+        Files.createDirectories(parent);
+        for (int n = first; ; n++) {
+            try {
+                Files.createDirectory(parent.resolve(Integer.toString(n)));
+                return n;
+            } catch (FileAlreadyExistsException taken) {
+                // another run holds it
+            }
         }
     }
 

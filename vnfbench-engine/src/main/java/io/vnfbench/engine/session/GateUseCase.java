@@ -128,15 +128,16 @@ final class GateUseCase {
     static Baseline baseline(BaselineSource source, VnfBr candidate, List<String> warnings)
             throws InvalidInputException {
         String none;
+        Path file = source.file();
         Path history = source.history();
         BaselinePolicy policy = source.policy();
         try {
-            if (source.file() != null) {
-                if (!Files.exists(source.file())) {
-                    none = "file " + source.file() + " does not exist";
+            if (file != null) {
+                if (!Files.exists(file)) {
+                    none = "file " + file + " does not exist";
                 } else {
-                    return Baseline.single(new Baseline.Run(HistoryLoader.runId(source.file()),
-                            Documents.read(source.file(), VnfBr.class).value()));
+                    return Baseline.single(new Baseline.Run(HistoryLoader.runId(file),
+                            Documents.read(file, VnfBr.class).value()));
                 }
             } else if (history != null && policy != null) {
                 if (!Files.isDirectory(history)) {

@@ -1,5 +1,6 @@
 package io.vnfbench.engine.session;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,8 +17,9 @@ import java.util.List;
  * change). Safe for concurrent requests.
  */
 public final class TrendCharts {
-    /** Sides outside these bounds are clamped to them. */
-    public static final int MIN_SIDE = 50;
+    /** Sizes outside these bounds are clamped to them (the smallest a chart is drawn at, and a bound on memory). */
+    public static final int MIN_WIDTH = 100;
+    public static final int MIN_HEIGHT = 80;
     public static final int MAX_SIDE = 2000;
 
     private final int maxEntries;
@@ -42,8 +44,8 @@ public final class TrendCharts {
      * @throws IllegalArgumentException when no run has the metric
      */
     public byte[] png(List<Path> summaries, String metric, int width, int height) throws InvalidInputException {
-        int w = Math.max(MIN_SIDE, Math.min(width, MAX_SIDE));
-        int h = Math.max(MIN_SIDE, Math.min(height, MAX_SIDE));
+        int w = Math.max(MIN_WIDTH, Math.min(width, MAX_SIDE));
+        int h = Math.max(MIN_HEIGHT, Math.min(height, MAX_SIDE));
         String key = metric + '\n' + w + 'x' + h + '\n' + digest(summaries);
         byte[] png = get(key);
         if (png == null) {
@@ -63,6 +65,7 @@ public final class TrendCharts {
         return bytes;
     }
 
+    @CheckForNull
     synchronized byte[] get(String key) {
         return entries.get(key);
     }
