@@ -213,7 +213,7 @@ class FrontEndContractTest {
     }
 
     private static AgentRequest request() {
-        return new AgentRequest("vnf-br.yaml", "out", "job#1", "", "", "", "", "", false);
+        return new AgentRequest("vnf-br.yaml", "out", "job#1", "", "", "", "", "", false, null);
     }
 
     private static String agent(Path ws, Fakes.Listener listener) throws Exception {
