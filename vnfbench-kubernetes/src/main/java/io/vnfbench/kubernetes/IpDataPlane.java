@@ -1,5 +1,6 @@
 package io.vnfbench.kubernetes;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
@@ -200,7 +201,7 @@ final class IpDataPlane {
         return nad;
     }
 
-    private Pod pod(String ns, Node node, LocalTopology.NodeSpec spec, NamespacePlan plan,
+    private Pod pod(String ns, @CheckForNull Node node, @CheckForNull LocalTopology.NodeSpec spec, NamespacePlan plan,
             Map<String, String> networkOf, List<ConfigMap> configMaps, List<Policy> policies) {
         String name = podName(ns);
         Map<String, String> labels = new TreeMap<>();
@@ -300,9 +301,8 @@ final class IpDataPlane {
     /** A user's CNF: its image, command, arguments, environment and configuration, the contract's placeholders resolved. */
     private Container cnf(Node node, LocalTopology.NodeSpec spec, NamespacePlan plan, String podName,
             List<Volume> volumes, List<ConfigMap> configMaps) {
-        SutContainers sut = new SutContainers(settings, null, MultusAddresses.none());
         ContainerBuilder cb = new ContainerBuilder().withName(Names.dnsLabel(node.id(), 63)).withImage(node.image())
-                .withResources(sut.resources(node)).withSecurityContext(SutContainers.securityContext(node))
+                .withResources(SutContainers.resources(settings, node)).withSecurityContext(SutContainers.securityContext(node))
                 .withTerminationMessagePolicy("FallbackToLogsOnError");
         List<EnvVar> env = new ArrayList<>();
         for (String key : PLACEHOLDER_ENV) {
@@ -319,10 +319,11 @@ final class IpDataPlane {
             plan.interfaceOf(cp).ifPresent(i -> ifs.add(cp + "=" + i.name()));
         }
         env.add(new EnvVar("VNFBENCH_INTERFACES", String.join(" ", ifs), null));
-        if (spec.xconnect() != null) {
+        String xconnect = spec.xconnect();
+        if (xconnect != null) {
             // the switch's table with interface names: "from>to" pairs, as the built-in switch's bridges join them
             List<String> pairs = new ArrayList<>();
-            for (String pair : spec.xconnect().trim().split("\\s+")) {
+            for (String pair : xconnect.trim().split("\\s+")) {
                 String[] ends = pair.split(">");
                 pairs.add(plan.interfaceOf(ends[0]).map(NamespacePlan.Interface::name).orElse(ends[0]) + ">"
                         + plan.interfaceOf(ends[ends.length - 1]).map(NamespacePlan.Interface::name)
@@ -331,7 +332,7 @@ final class IpDataPlane {
             env.add(new EnvVar("VNFBENCH_XCONNECT", String.join(" ", pairs), null));
         }
         List<VolumeMount> mounts = new ArrayList<>();
-        if (sut.hugepages(node).isPresent()) {
+        if (SutContainers.hugepages(settings, node).isPresent()) {
             volumes.add(new VolumeBuilder().withName("hugepages").withNewEmptyDir().withMedium("HugePages")
                     .endEmptyDir().build());
             mounts.add(new VolumeMountBuilder().withName("hugepages").withMountPath("/dev/hugepages").build());

@@ -253,6 +253,11 @@ final class SutContainers {
     }
 
     ResourceRequirements resources(Node node) {
+        return resources(settings, node);
+    }
+
+    /** CPU, memory and hugepages of a node's container (Guaranteed QoS when pinning is asked). */
+    static ResourceRequirements resources(KubernetesSettings settings, Node node) {
         ResourceRequirementsBuilder rb = new ResourceRequirementsBuilder();
         Cpu cpu = node.resources() == null ? null : node.resources().cpu();
         Optional<Quantity> memory = memory(node);
@@ -273,7 +278,7 @@ final class SutContainers {
             rb.addToRequests("memory", q);
             rb.addToLimits("memory", q);
         });
-        hugepages(node).ifPresent(h -> {
+        hugepages(settings, node).ifPresent(h -> {
             rb.addToRequests("hugepages-2Mi", new Quantity(h));
             rb.addToLimits("hugepages-2Mi", new Quantity(h));
         });
@@ -306,6 +311,10 @@ final class SutContainers {
     }
 
     Optional<String> hugepages(Node node) {
+        return hugepages(settings, node);
+    }
+
+    static Optional<String> hugepages(KubernetesSettings settings, Node node) {
         Optional<String> fromNode = node.workflow("create").flatMap(l -> l.parameter("hugepages-2Mi"));
         if (fromNode.isPresent()) {
             return fromNode;

@@ -1,5 +1,6 @@
 package io.vnfbench.podman;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.vnfbench.engine.env.Deployment;
@@ -51,8 +52,11 @@ final class PodmanDeployment implements Deployment, NamespaceTargets {
     private final ProcessCommandRunner runner;
     private final Map<String, NetworkNamespace> namespaces = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    @CheckForNull
     private UdpLoadAgents agents;
+    @CheckForNull
     private CommandRunner generatorCommands;
+    @CheckForNull
     private CommandRunner sinkCommands;
     private volatile boolean closed;
 
@@ -98,10 +102,11 @@ final class PodmanDeployment implements Deployment, NamespaceTargets {
             return;
         }
         try {
-            agents = UdpLoadAgents.start(namespaces.get(NamespacePlan.GENERATOR).enter(),
+            UdpLoadAgents started = UdpLoadAgents.start(namespaces.get(NamespacePlan.GENERATOR).enter(),
                     namespaces.get(NamespacePlan.SINK).enter(), Duration.ofSeconds(60));
-            awaitForwarding(readyTimeout, token);
-            agents.load(chainsOfLoad(), token::isCancelled).run(new UdpLoad.Stimulus(0, 128, 64, WARM_UP,
+            agents = started;
+            awaitForwarding(started, readyTimeout, token);
+            started.load(chainsOfLoad(), token::isCancelled).run(new UdpLoad.Stimulus(0, 128, 64, WARM_UP,
                     2 * plan.chains().size(), Duration.ZERO, Duration.ofMillis(50), Duration.ofSeconds(1)));
         } catch (IOException e) {
             throw new DeploymentException("cannot start the UDP load agents in the traffic pods: " + e.getMessage(),
@@ -109,7 +114,7 @@ final class PodmanDeployment implements Deployment, NamespaceTargets {
         }
     }
 
-    private void awaitForwarding(Duration readyTimeout, CancellationToken token)
+    private void awaitForwarding(UdpLoadAgents agents, Duration readyTimeout, CancellationToken token)
             throws IOException, DeploymentException {
         if (readyTimeout.isZero()) {
             return;
@@ -190,7 +195,11 @@ final class PodmanDeployment implements Deployment, NamespaceTargets {
 
     @Override
     public CommandRunner sinkCommands() {
-        return sinkCommands;
+        CommandRunner c = sinkCommands;
+        if (c == null) {
+            throw new IllegalStateException("the deployment has not entered its traffic pods");
+        }
+        return c;
     }
 
     @Override
@@ -200,10 +209,11 @@ final class PodmanDeployment implements Deployment, NamespaceTargets {
 
     @Override
     public TrafficLoad udpLoad(List<UdpLoad.Chain> chains, BooleanSupplier cancelled) {
-        if (agents == null) {
+        UdpLoadAgents a = agents;
+        if (a == null) {
             throw new IllegalStateException("the deployment has no chains, so no UDP load agents");
         }
-        return agents.load(chains, cancelled);
+        return a.load(chains, cancelled);
     }
 
     @Override
@@ -245,7 +255,11 @@ final class PodmanDeployment implements Deployment, NamespaceTargets {
     @Override
     public ProbeResult invoke(ToolInvocation invocation) throws InterruptedException {
         Optional<String> before = failedSut();
-        ProbeResult result = invocation.runLocally(env.tools(), this, generatorCommands, env.clock());
+        CommandRunner commands = generatorCommands;
+        if (commands == null) {
+            throw new IllegalStateException("the deployment has not entered its traffic pods");
+        }
+        ProbeResult result = invocation.runLocally(env.tools(), this, commands, env.clock());
         Optional<String> after = before.isPresent() ? before : failedSut();
         return after.map(f -> result.withError("infrastructure failure during the Trial, no measurement: " + f))
                 .orElse(result);
@@ -282,8 +296,9 @@ final class PodmanDeployment implements Deployment, NamespaceTargets {
         for (NamespacePlan.ChainPath chain : plan.chains()) {
             facts.put("chain.c" + chain.index() + ".path", describe(chain));
         }
-        if (agents != null) {
-            List<String> commands = agents.commands();
+        UdpLoadAgents a = agents;
+        if (a != null) {
+            List<String> commands = a.commands();
             facts.put("podman.udp_sender.command", commands.get(0));
             facts.put("podman.udp_receiver.command", commands.get(1));
         }
@@ -299,8 +314,9 @@ final class PodmanDeployment implements Deployment, NamespaceTargets {
         closed = true;
         try {
             runner.close();
-            if (agents != null) {
-                agents.close();
+            UdpLoadAgents a = agents;
+            if (a != null) {
+                a.close();
             }
         } finally {
             try {

@@ -1,5 +1,6 @@
 package io.vnfbench.podman;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -48,6 +49,7 @@ public final class PodmanEnvironment implements ExecutionEnvironment {
     private final ManifestFactory factory;
     private final Set<PodmanDeployment> live = ConcurrentHashMap.newKeySet();
     private final Map<String, Map<String, Event>> events = new ConcurrentHashMap<>();
+    @CheckForNull
     private PodmanCluster cluster;
     private volatile boolean closed;
 
@@ -72,10 +74,11 @@ public final class PodmanEnvironment implements ExecutionEnvironment {
     }
 
     private synchronized PodmanCluster cluster() {
-        if (cluster == null) {
-            cluster = PodmanCluster.start(PodmanCluster.Options.of(clusterId(), settings.vnfbenchImage())
+        PodmanCluster c = cluster;
+        if (c == null) {
+            c = PodmanCluster.start(PodmanCluster.Options.of(clusterId(), settings.vnfbenchImage())
                     .withPullBackoff(Duration.ofSeconds(1), Duration.ofSeconds(4)));
-            cluster.onEvent(e -> {
+            c.onEvent(e -> {
                 Map<String, Event> own = events.computeIfAbsent(e.namespace() + "/" + e.pod(),
                         k -> java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>()));
                 own.merge(e.reason() + "\n" + e.message(), new EventBuilder().withReason(e.reason())
@@ -85,8 +88,9 @@ public final class PodmanEnvironment implements ExecutionEnvironment {
                             return a;
                         });
             });
+            cluster = c;
         }
-        return cluster;
+        return c;
     }
 
     @Override
@@ -175,7 +179,7 @@ public final class PodmanEnvironment implements ExecutionEnvironment {
     }
 
     /** A pod as the classifier sees it: the wanted object with the status the runtime reports, and its events. */
-    PodVerdict verdict(Pod wanted, io.vnfbench.kubernetes.PullBackoffs pulls) {
+    PodVerdict verdict(Pod wanted, @CheckForNull io.vnfbench.kubernetes.PullBackoffs pulls) {
         String ns = wanted.getMetadata().getNamespace();
         String name = wanted.getMetadata().getName();
         Optional<io.fabric8.kubernetes.api.model.PodStatus> status = cluster().status(ns, name);
@@ -235,8 +239,9 @@ public final class PodmanEnvironment implements ExecutionEnvironment {
             d.close();
         }
         synchronized (this) {
-            if (cluster != null) {
-                cluster.close();
+            PodmanCluster c = cluster;
+            if (c != null) {
+                c.close();
             }
         }
     }

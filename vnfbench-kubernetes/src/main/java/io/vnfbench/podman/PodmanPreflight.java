@@ -31,11 +31,11 @@ final class PodmanPreflight {
                     + " network namespaces for the pods; vnfbench runs as user " + System.getProperty("user.name")
                     + "): run it as root, or use the local environment, which needs none");
         }
-        if (which("podman").isEmpty()) {
+        if (which("podman", false).isEmpty()) {
             return Optional.of("podman is not installed (apt-get install podman): the podman environment runs the NF"
                     + " images with it");
         }
-        if (which("nft").isEmpty()) {
+        if (which("nft", true).isEmpty()) {
             return Optional.of("nft is not installed (apt-get install nftables): the pods' network needs it");
         }
         Podman podman = Podman.podman();
@@ -67,8 +67,9 @@ final class PodmanPreflight {
         return Optional.empty();
     }
 
-    static Optional<Path> which(String name) {
-        String path = System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/usr/sbin:/sbin:/usr/bin:/bin";
+    /** The executable on PATH; with {@code sbin}, also in the sbin directories a non-root PATH often lacks. */
+    static Optional<Path> which(String name, boolean sbin) {
+        String path = System.getenv().getOrDefault("PATH", "") + (sbin ? File.pathSeparator + "/usr/sbin:/sbin" : "");
         for (String dir : path.split(File.pathSeparator)) {
             if (!dir.isBlank() && Files.isExecutable(Path.of(dir, name))) {
                 return Optional.of(Path.of(dir, name));

@@ -238,7 +238,10 @@ final class PodSandbox {
             if (!file.startsWith(d)) {
                 continue; // a path outside the volume is refused by the API server's validation
             }
-            Files.createDirectories(file.getParent());
+            Path parent = file.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
             Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }

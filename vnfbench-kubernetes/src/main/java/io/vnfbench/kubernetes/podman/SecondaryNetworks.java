@@ -1,5 +1,6 @@
 package io.vnfbench.kubernetes.podman;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.utils.Serialization;
@@ -35,13 +36,15 @@ final class SecondaryNetworks implements AutoCloseable {
     private static final Duration BOUND = Duration.ofSeconds(30);
 
     /** One attachment a pod asks for. */
-    record Attachment(String namespace, String network, String iface, List<String> ips, String mac) {
+    record Attachment(String namespace, String network, String iface, List<String> ips, @CheckForNull String mac) {
     }
 
     private final Map<String, Map<String, Object>> configs = new ConcurrentHashMap<>();
     private final Set<String> bridges = new HashSet<>();
     private final AtomicInteger ports = new AtomicInteger();
+    @CheckForNull
     private NetnsTopology topology;
+    @CheckForNull
     private NetworkNamespace node;
 
     /** Adds or replaces a NetworkAttachmentDefinition (its {@code spec.config} is the CNI configuration JSON). */
@@ -149,12 +152,17 @@ final class SecondaryNetworks implements AutoCloseable {
             podLines.add("link set " + a.iface() + " up");
             nodeLines.add("link set " + port + " master " + bridge + " up");
         }
+        NetnsTopology t = topology;
+        NetworkNamespace n = node;
+        if (t == null || n == null) {
+            return Optional.of("the namespace of the secondary networks is gone");
+        }
         try {
             NetworkNamespace podNs = new NetworkNamespace(pod.getMetadata().getName(), pid,
                     Files.readSymbolicLink(Path.of("/proc", Long.toString(pid), "ns", "net")).toString(),
-                    List.of(topology.tools().nsenter().toString(), "-t", Long.toString(pid), "-n", "--"));
-            topology.ip(Map.of(podNs, podLines));
-            topology.ip(Map.of(node, nodeLines));
+                    List.of(t.tools().nsenter().toString(), "-t", Long.toString(pid), "-n", "--"));
+            t.ip(Map.of(podNs, podLines));
+            t.ip(Map.of(n, nodeLines));
             bridges.addAll(newBridges);
             return Optional.empty();
         } catch (NetnsException | java.io.IOException e) {
@@ -164,23 +172,28 @@ final class SecondaryNetworks implements AutoCloseable {
 
     /** The node namespace's holder, started on the first attachment. */
     private long nodePid() {
-        if (node == null) {
+        NetworkNamespace current = node;
+        if (current == null) {
             try {
-                topology = NetnsTopology.open(NamespaceSupport.probe(NamespaceSupport.Isolation.HOST), BOUND);
-                node = topology.create(List.of(new NetnsTopology.Spec("secondary-networks", Map.of()))).get(0);
+                NetnsTopology opened = NetnsTopology.open(NamespaceSupport.probe(NamespaceSupport.Isolation.HOST),
+                        BOUND);
+                topology = opened;
+                current = opened.create(List.of(new NetnsTopology.Spec("secondary-networks", Map.of()))).get(0);
+                node = current;
             } catch (NetnsException e) {
                 throw new IllegalStateException("cannot create the namespace of the secondary networks: "
                         + e.getMessage(), e);
             }
         }
-        return node.pid();
+        return current.pid();
     }
 
     /** Ends the node namespace: every bridge and every port left in it go with it. */
     @Override
     public synchronized void close() {
-        if (topology != null) {
-            topology.close();
+        NetnsTopology t = topology;
+        if (t != null) {
+            t.close();
         }
     }
 
