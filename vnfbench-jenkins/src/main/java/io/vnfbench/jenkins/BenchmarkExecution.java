@@ -195,6 +195,7 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
         } catch (InvalidInputException | NotComparableException e) {
             throw new AbortException(e.getMessage());
         }
+        kept.gateIfAny().ifPresent(d -> d.warnings().forEach(w -> log.println("[vnfbench] warning: " + w)));
         BenchmarkSummary summary = BenchmarkSummary.of(settings.vnfbr(), settings.mode().id(), kept, note,
                 request.outputVnfbr());
         BenchmarkAction action = new BenchmarkAction(index, summary, kept.report(), kept.charts());
