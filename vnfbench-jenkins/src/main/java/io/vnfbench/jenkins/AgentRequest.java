@@ -36,11 +36,6 @@ public record AgentRequest(String vnfbr, String output, String runId, String env
                            String namespacePrefix, String context, String kubeconfig, Boolean resume,
                            @CheckForNull Gate gate) {
 
-    public AgentRequest(String vnfbr, String output, String runId, String environment, String namespace,
-                        String namespacePrefix, String context, String kubeconfig, Boolean resume) {
-        this(vnfbr, output, runId, environment, namespace, namespacePrefix, context, kubeconfig, resume, null);
-    }
-
     public AgentRequest {
         environment = environment == null ? "" : environment;
         namespace = namespace == null ? "" : namespace;

@@ -39,7 +39,7 @@ public class BenchmarkAction implements RunAction2 {
     private final String report;
     private final ArrayList<String> charts;
 
-    private transient Run<?, ?> run;
+    private transient @CheckForNull Run<?, ?> run;
     private transient @CheckForNull SoftReference<List<VerdictLine>> rows;
 
     public BenchmarkAction(int index, BenchmarkSummary summary, String report, List<String> charts) {
@@ -76,7 +76,7 @@ public class BenchmarkAction implements RunAction2 {
         this.run = r;
     }
 
-    public Run<?, ?> getRun() {
+    public @CheckForNull Run<?, ?> getRun() {
         return run;
     }
 
@@ -161,11 +161,20 @@ public class BenchmarkAction implements RunAction2 {
 
     /** This call's directory: what the engine kept of its run. */
     Path directory() {
-        return directory(run, index);
+        return directory(build(), index);
+    }
+
+    /** The build of this call (known once the action is attached to it or loaded with it). */
+    Run<?, ?> build() {
+        Run<?, ?> r = run;
+        if (r == null) {
+            throw new IllegalStateException("vnfBenchmark call " + index + " is not attached to a build");
+        }
+        return r;
     }
 
     private void serve(StaplerResponse2 rsp, Path file, String contentType, boolean sandbox) throws IOException {
-        if (!run.getParent().hasPermission(Item.READ)) {
+        if (!build().getParent().hasPermission(Item.READ)) {
             rsp.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
 import hudson.EnvVars;
@@ -43,14 +44,14 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
      * What one call needs besides the context; none of it survives a controller restart, after which {@link #onResume}
      * fails the step (so nothing reads it again).
      */
-    private final transient Call call;
+    private final transient @CheckForNull Call call;
 
     /** The thread running {@link #run()} while it runs; guarded by {@code this}. */
-    private transient Thread worker;
+    private transient @CheckForNull Thread worker;
     /** The first reason {@link #stop} was given; guarded by {@code this}. */
-    private transient Throwable stopCause;
-    private transient volatile FilePath workspace;
-    private transient volatile String lockFile;
+    private transient @CheckForNull Throwable stopCause;
+    private transient volatile @CheckForNull FilePath workspace;
+    private transient volatile @CheckForNull String lockFile;
 
     private record Call(StepSettings settings, long teardownTimeoutSeconds, AgentGateway agent, Benchmarks engine,
                         ChecksSink checks, Kubeconfigs kubeconfigs) {
@@ -69,14 +70,16 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
 
     @Override
     protected Map<String, Object> run() throws Exception {
+        Call c = call;
         synchronized (this) {
-            if (stopCause != null) {
-                throw rethrowable(stopCause);
+            Throwable stopped = stopCause;
+            if (stopped != null || c == null) {
+                throw rethrowable(stopped != null ? stopped : new AbortException("vnfBenchmark: nothing to run"));
             }
             worker = Thread.currentThread();
         }
         try {
-            Map<String, Object> outcome = work(getContext(), call);
+            Map<String, Object> outcome = work(getContext(), c);
             Throwable cause = stopCause();
             if (cause != null) {
                 // stopped after the agent finished (teardown is done): the build still ends as stopped
@@ -89,7 +92,7 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
                 throw e;
             }
             Thread.interrupted();
-            awaitTeardown(getContext(), call);
+            awaitTeardown(getContext(), c);
             throw rethrowable(cause);
         } finally {
             synchronized (this) {
@@ -126,10 +129,11 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
 
     @Override
     public @NonNull String getStatus() {
-        return "benchmarking " + (call == null ? "" : call.settings().vnfbr());
+        Call c = call;
+        return "benchmarking " + (c == null ? "" : c.settings().vnfbr());
     }
 
-    private synchronized Throwable stopCause() {
+    private synchronized @CheckForNull Throwable stopCause() {
         return stopCause;
     }
 
@@ -191,6 +195,7 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
         } catch (InvalidInputException | NotComparableException e) {
             throw new AbortException(e.getMessage());
         }
+        kept.gateIfAny().ifPresent(d -> d.warnings().forEach(w -> log.println("[vnfbench] warning: " + w)));
         BenchmarkSummary summary = BenchmarkSummary.of(settings.vnfbr(), settings.mode().id(), kept, note,
                 request.outputVnfbr());
         BenchmarkAction action = new BenchmarkAction(index, summary, kept.report(), kept.charts());

@@ -85,8 +85,8 @@ final class BuildHistory implements RunHistory {
         Map<String, RunHistory.StoredRun> runs = new LinkedHashMap<>();
         for (BenchmarkAction a : calls(newest, limit)) {
             if (a.getSummary().getVnfbr().equals(vnfbr)) {
-                runs.putIfAbsent("#" + a.getRun().getNumber(), new RunHistory.StoredRun("#" + a.getRun().getNumber(),
-                        a.directory().resolve(Archive.VNFBR_FILE)));
+                String id = "#" + a.build().getNumber();
+                runs.putIfAbsent(id, new RunHistory.StoredRun(id, a.directory().resolve(Archive.VNFBR_FILE)));
             }
         }
         return new ArrayList<>(runs.values());

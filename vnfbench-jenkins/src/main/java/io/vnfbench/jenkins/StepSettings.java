@@ -81,11 +81,11 @@ public record StepSettings(String vnfbr, Mode mode, BaselinePolicy baseline, Gat
     public record EnvironmentOverride(String type, String credentialsId, String namespace, String namespacePrefix,
                                       String context) {
         public EnvironmentOverride {
-            type = blankToEmpty(type).toLowerCase(Locale.ROOT);
-            credentialsId = blankToEmpty(credentialsId);
-            namespace = blankToEmpty(namespace);
-            namespacePrefix = blankToEmpty(namespacePrefix);
-            context = blankToEmpty(context);
+            type = type.trim().toLowerCase(Locale.ROOT);
+            credentialsId = credentialsId.trim();
+            namespace = namespace.trim();
+            namespacePrefix = namespacePrefix.trim();
+            context = context.trim();
             if (!type.equals("kubernetes") && !(credentialsId.isEmpty() && namespace.isEmpty() && context.isEmpty())) {
                 throw new IllegalArgumentException(
                         "credentialsId, namespace and context apply only with environment: 'kubernetes'");
@@ -117,8 +117,8 @@ public record StepSettings(String vnfbr, Mode mode, BaselinePolicy baseline, Gat
         }
         boolean kube = envType.equals("kubernetes");
         EnvironmentOverride env = new EnvironmentOverride(envType,
-                kube ? firstNonBlank(step.getCredentialsId(), defaults.credentialsId()) : step.getCredentialsId(),
-                step.getNamespace(), kube ? defaults.namespacePrefix() : "", step.getContext());
+                firstNonBlank(step.getCredentialsId(), kube ? defaults.credentialsId() : ""),
+                blankToEmpty(step.getNamespace()), kube ? defaults.namespacePrefix() : "", blankToEmpty(step.getContext()));
         GateOverrides gate = new GateOverrides(splitList(step.getMetrics()), step.getTolerance(), step.getConfidence(),
                 step.getMinSamples(), null).withInterleave(step.getInterleave());
         return new StepSettings(blankToEmpty(step.getVnfbr()), parse(Mode.class, "mode", step.getMode()),
@@ -137,7 +137,7 @@ public record StepSettings(String vnfbr, Mode mode, BaselinePolicy baseline, Gat
         public static final Defaults NONE = new Defaults("", "", "");
     }
 
-    static List<String> splitList(String s) {
+    static List<String> splitList(@CheckForNull String s) {
         List<String> out = new ArrayList<>();
         if (s != null) {
             for (String part : s.split("[,\\s]+")) {
@@ -149,11 +149,11 @@ public record StepSettings(String vnfbr, Mode mode, BaselinePolicy baseline, Gat
         return out;
     }
 
-    private static String firstNonBlank(String a, String b) {
+    private static String firstNonBlank(@CheckForNull String a, @CheckForNull String b) {
         return a != null && !a.isBlank() ? a.trim() : blankToEmpty(b);
     }
 
-    private static String blankToEmpty(String s) {
+    private static String blankToEmpty(@CheckForNull String s) {
         return s == null ? "" : s.trim();
     }
 

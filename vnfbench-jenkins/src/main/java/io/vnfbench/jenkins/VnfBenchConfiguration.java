@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
@@ -23,9 +24,9 @@ public class VnfBenchConfiguration extends GlobalConfiguration {
     public static final int MAX_HISTORY_LENGTH = 500;
     public static final int DEFAULT_TEARDOWN_TIMEOUT_SECONDS = 300;
 
-    private String defaultEnvironment;
-    private String credentialsId;
-    private String namespacePrefix = "vnfbench";
+    private @CheckForNull String defaultEnvironment;
+    private @CheckForNull String credentialsId;
+    private @CheckForNull String namespacePrefix = "vnfbench";
     private int historyLength = DEFAULT_HISTORY_LENGTH;
     private int teardownTimeoutSeconds = DEFAULT_TEARDOWN_TIMEOUT_SECONDS;
 
@@ -47,32 +48,32 @@ public class VnfBenchConfiguration extends GlobalConfiguration {
         return "vnfbench";
     }
 
-    public String getDefaultEnvironment() {
+    public @CheckForNull String getDefaultEnvironment() {
         return defaultEnvironment;
     }
 
     @DataBoundSetter
-    public void setDefaultEnvironment(String defaultEnvironment) {
+    public void setDefaultEnvironment(@CheckForNull String defaultEnvironment) {
         this.defaultEnvironment = blankToNull(defaultEnvironment);
         save();
     }
 
-    public String getCredentialsId() {
+    public @CheckForNull String getCredentialsId() {
         return credentialsId;
     }
 
     @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
+    public void setCredentialsId(@CheckForNull String credentialsId) {
         this.credentialsId = blankToNull(credentialsId);
         save();
     }
 
-    public String getNamespacePrefix() {
+    public @CheckForNull String getNamespacePrefix() {
         return namespacePrefix;
     }
 
     @DataBoundSetter
-    public void setNamespacePrefix(String namespacePrefix) {
+    public void setNamespacePrefix(@CheckForNull String namespacePrefix) {
         this.namespacePrefix = blankToNull(namespacePrefix);
         save();
     }
@@ -112,11 +113,11 @@ public class VnfBenchConfiguration extends GlobalConfiguration {
         return n < 1 ? DEFAULT_HISTORY_LENGTH : Math.min(n, MAX_HISTORY_LENGTH);
     }
 
-    private static String blankToNull(String s) {
+    private static @CheckForNull String blankToNull(@CheckForNull String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static String nullToEmpty(String s) {
+    private static String nullToEmpty(@CheckForNull String s) {
         return s == null ? "" : s;
     }
 }

@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
 import hudson.Extension;
@@ -10,6 +11,7 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.vnfbench.engine.session.BaselinePolicy;
 import io.vnfbench.engine.session.Benchmarks;
+import java.util.Objects;
 import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -33,16 +35,16 @@ public class VnfBenchmarkStep extends Step {
     private final String vnfbr;
     private String mode = "verification";
     private String baseline = BaselinePolicy.DEFAULT;
-    private String metrics;
-    private Double tolerance;
-    private Double confidence;
-    private Integer minSamples;
-    private String interleave;
+    private @CheckForNull String metrics;
+    private @CheckForNull Double tolerance;
+    private @CheckForNull Double confidence;
+    private @CheckForNull Integer minSamples;
+    private @CheckForNull String interleave;
     private String failOn = "FAILURE";
-    private String environment;
-    private String credentialsId;
-    private String namespace;
-    private String context;
+    private @CheckForNull String environment;
+    private @CheckForNull String credentialsId;
+    private @CheckForNull String namespace;
+    private @CheckForNull String context;
     private String output = StepSettings.DEFAULT_OUTPUT;
     private boolean resume;
 
@@ -81,8 +83,8 @@ public class VnfBenchmarkStep extends Step {
     }
 
     @DataBoundSetter
-    public void setMode(String mode) {
-        this.mode = emptyToNull(mode) == null ? "verification" : mode.trim();
+    public void setMode(@CheckForNull String mode) {
+        this.mode = Objects.requireNonNullElse(emptyToNull(mode), "verification");
     }
 
     public String getBaseline() {
@@ -90,53 +92,53 @@ public class VnfBenchmarkStep extends Step {
     }
 
     @DataBoundSetter
-    public void setBaseline(String baseline) {
-        this.baseline = emptyToNull(baseline) == null ? BaselinePolicy.DEFAULT : baseline.trim();
+    public void setBaseline(@CheckForNull String baseline) {
+        this.baseline = Objects.requireNonNullElse(emptyToNull(baseline), BaselinePolicy.DEFAULT);
     }
 
-    public String getMetrics() {
+    public @CheckForNull String getMetrics() {
         return metrics;
     }
 
     @DataBoundSetter
-    public void setMetrics(String metrics) {
+    public void setMetrics(@CheckForNull String metrics) {
         this.metrics = emptyToNull(metrics);
     }
 
-    public Double getTolerance() {
+    public @CheckForNull Double getTolerance() {
         return tolerance;
     }
 
     @DataBoundSetter
-    public void setTolerance(Double tolerance) {
+    public void setTolerance(@CheckForNull Double tolerance) {
         this.tolerance = tolerance;
     }
 
-    public Double getConfidence() {
+    public @CheckForNull Double getConfidence() {
         return confidence;
     }
 
     @DataBoundSetter
-    public void setConfidence(Double confidence) {
+    public void setConfidence(@CheckForNull Double confidence) {
         this.confidence = confidence;
     }
 
-    public Integer getMinSamples() {
+    public @CheckForNull Integer getMinSamples() {
         return minSamples;
     }
 
     @DataBoundSetter
-    public void setMinSamples(Integer minSamples) {
+    public void setMinSamples(@CheckForNull Integer minSamples) {
         this.minSamples = minSamples;
     }
 
     /** {@code VARIABLE=A,B}: the baseline and candidate versions measured in the same run, A B B A; null: none. */
-    public String getInterleave() {
+    public @CheckForNull String getInterleave() {
         return interleave;
     }
 
     @DataBoundSetter
-    public void setInterleave(String interleave) {
+    public void setInterleave(@CheckForNull String interleave) {
         this.interleave = emptyToNull(interleave);
     }
 
@@ -145,43 +147,43 @@ public class VnfBenchmarkStep extends Step {
     }
 
     @DataBoundSetter
-    public void setFailOn(String failOn) {
-        this.failOn = emptyToNull(failOn) == null ? "FAILURE" : failOn.trim();
+    public void setFailOn(@CheckForNull String failOn) {
+        this.failOn = Objects.requireNonNullElse(emptyToNull(failOn), "FAILURE");
     }
 
-    public String getEnvironment() {
+    public @CheckForNull String getEnvironment() {
         return environment;
     }
 
     @DataBoundSetter
-    public void setEnvironment(String environment) {
+    public void setEnvironment(@CheckForNull String environment) {
         this.environment = emptyToNull(environment);
     }
 
-    public String getCredentialsId() {
+    public @CheckForNull String getCredentialsId() {
         return credentialsId;
     }
 
     @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
+    public void setCredentialsId(@CheckForNull String credentialsId) {
         this.credentialsId = emptyToNull(credentialsId);
     }
 
-    public String getNamespace() {
+    public @CheckForNull String getNamespace() {
         return namespace;
     }
 
     @DataBoundSetter
-    public void setNamespace(String namespace) {
+    public void setNamespace(@CheckForNull String namespace) {
         this.namespace = emptyToNull(namespace);
     }
 
-    public String getContext() {
+    public @CheckForNull String getContext() {
         return context;
     }
 
     @DataBoundSetter
-    public void setContext(String context) {
+    public void setContext(@CheckForNull String context) {
         this.context = emptyToNull(context);
     }
 
@@ -190,8 +192,8 @@ public class VnfBenchmarkStep extends Step {
     }
 
     @DataBoundSetter
-    public void setOutput(String output) {
-        this.output = emptyToNull(output) == null ? StepSettings.DEFAULT_OUTPUT : output.trim();
+    public void setOutput(@CheckForNull String output) {
+        this.output = Objects.requireNonNullElse(emptyToNull(output), StepSettings.DEFAULT_OUTPUT);
     }
 
     public boolean isResume() {
@@ -203,7 +205,7 @@ public class VnfBenchmarkStep extends Step {
         this.resume = resume;
     }
 
-    private static String emptyToNull(String s) {
+    private static @CheckForNull String emptyToNull(@CheckForNull String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 

@@ -64,7 +64,7 @@ class AgentGateTest {
 
     @Test
     void shouldSendNoGateInBenchmarkingMode() throws Exception {
-        AgentRequest request = new AgentRequest("bench/vnf-br.yaml", "out", "job#1", "", "", "", "", "", false);
+        AgentRequest request = new AgentRequest("bench/vnf-br.yaml", "out", "job#1", "", "", "", "", "", false, null);
 
         assertThat(AgentRequest.fromJson(request.toJson()).gate()).isNull();
     }

@@ -136,8 +136,10 @@ class FrontEndContractTest {
                 cliDir.resolve("first.json").toString());
         Cli cli = cli("verify", cand.toString(), "--baseline", base.toString(), "--output",
                 cliDir.resolve("verified.json").toString());
-        Map<String, Object> first = step(base, new VnfBenchmarkStep("vnf-br.yaml"));
-        Map<String, Object> second = step(cand, new VnfBenchmarkStep("vnf-br.yaml"));
+        Fakes.Listener firstLog = new Fakes.Listener();
+        Fakes.Listener secondLog = new Fakes.Listener();
+        Map<String, Object> first = step(base, new VnfBenchmarkStep("vnf-br.yaml"), firstLog);
+        Map<String, Object> second = step(cand, new VnfBenchmarkStep("vnf-br.yaml"), secondLog);
 
         // then: the same rows, written back once into each front end's file
         VerificationResult byCli = written(cliDir.resolve("verified.json"));
@@ -156,6 +158,9 @@ class FrontEndContractTest {
         assertThat(rows(written(kept(1)))).isEqualTo(rows(written(cliDir.resolve("first.json"))))
                 .allSatisfy((key, verdict) -> assertThat(verdict).startsWith("NO_BASELINE"));
         assertThat(first).containsEntry("verdict", "NO_BASELINE").containsEntry("passed", true);
+        assertThat(cliFirst.warnings()).anyMatch(w -> w.startsWith("no baseline: "));
+        assertThat(glueWarnings(firstLog)).hasSameSizeAs(cliFirst.warnings()).anyMatch(w -> w.startsWith("no baseline: "));
+        assertThat(glueWarnings(secondLog)).containsExactlyElementsOf(cli.warnings());
         assertThat(first.get("counts")).isEqualTo(counts("NO_BASELINE", rows(written(kept(1))).size()));
     }
 
@@ -168,8 +173,8 @@ class FrontEndContractTest {
 
         Cli cli = cli("verify", cand.toString(), "--baseline", base.toString(), "--confidence", "95%", "--output",
                 tmp.resolve("v.json").toString());
-        step(base, options);
-        step(cand, options);
+        step(base, options, new Fakes.Listener());
+        step(cand, options, new Fakes.Listener());
 
         assertThat(cli.exit()).as(cli.err()).isEqualTo(0);
         assertThat(rows(written(kept(2)))).isEqualTo(rows(written(tmp.resolve("v.json"))));
@@ -213,7 +218,7 @@ class FrontEndContractTest {
     }
 
     private static AgentRequest request() {
-        return new AgentRequest("vnf-br.yaml", "out", "job#1", "", "", "", "", "", false);
+        return new AgentRequest("vnf-br.yaml", "out", "job#1", "", "", "", "", "", false, null);
     }
 
     private static String agent(Path ws, Fakes.Listener listener) throws Exception {
@@ -230,12 +235,12 @@ class FrontEndContractTest {
     }
 
     /** The step in the job's next build, its agent side answering with the VNF-BR in {@code output}. */
-    private Map<String, Object> step(Path output, VnfBenchmarkStep options) throws Exception {
+    private Map<String, Object> step(Path output, VnfBenchmarkStep options, Fakes.Listener log) throws Exception {
         if (job == null) {
             job = new Fakes.FakeJob(new Fakes.Folder("contract"), "job", tmp.resolve("jobs"));
         }
         return Fakes.runStep(job.newBuild(), options, Files.createDirectories(tmp.resolve("ws")),
-                new Fakes.Replay(Files.readString(output)), new Fakes.Listener());
+                new Fakes.Replay(Files.readString(output)), log);
     }
 
     /** The step's counts when every row has the one verdict. */

@@ -62,7 +62,7 @@ class RemotingBoundaryTest {
     void shouldRoundTripTheRequestAsJsonAndNeverPrintTheKubeconfig() throws Exception {
         // given
         AgentRequest request = new AgentRequest("bench/vnf-br.yaml", "vnfbench-out", "folder/job#12", "kubernetes", "perf", "vnfb", "lab",
-                "apiVersion: v1\nusers: [{name: secret-token}]", true);
+                "apiVersion: v1\nusers: [{name: secret-token}]", true, null);
 
         // when
         String json = request.toJson();
@@ -78,7 +78,7 @@ class RemotingBoundaryTest {
     void shouldRunTheCallableInProcessForALocalWorkspaceAndRemoveItsLock(@org.junit.jupiter.api.io.TempDir java.nio.file.Path ws)
             throws Exception {
         // given: a request the agent cannot satisfy (no such VNF-BR)
-        AgentRequest request = new AgentRequest("missing.yaml", "out", "job#1", "", "", "", "", "", false);
+        AgentRequest request = new AgentRequest("missing.yaml", "out", "job#1", "", "", "", "", "", false, null);
         Fakes.Listener listener = new Fakes.Listener();
 
         // when
