@@ -33,7 +33,8 @@ final class GateOptions {
     }
 
     @Option(names = "--policy", paramLabel = "POLICY",
-            description = "with --history: last | median:N | pinned:ID (default: ${DEFAULT-VALUE})")
+            description = "with --history: last | median:N | pinned:ID (the baseline grammar of docs/verification.md; "
+                    + "default: ${DEFAULT-VALUE})")
     String policy = "last";
 
     @Option(names = "--gate", paramLabel = "FILE",

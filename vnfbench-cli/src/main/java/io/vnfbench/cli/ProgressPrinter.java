@@ -1,13 +1,13 @@
 package io.vnfbench.cli;
 
+import io.vnfbench.engine.session.ProgressLog;
 import io.vnfbench.engine.session.RunListener;
 import io.vnfbench.engine.session.RunProgress;
 import java.io.PrintWriter;
-import java.time.Duration;
 
 /**
- * Shows a run's progress on stderr: a one-line bar redrawn in place on a terminal, plain lines otherwise (CI logs,
- * files). Colour only on a terminal and never when NO_COLOR is set.
+ * Shows a run's progress on stderr: a one-line bar redrawn in place on a terminal, otherwise the engine's plain lines
+ * ({@link ProgressLog}, as the Jenkins step logs them). Colour only on a terminal and never when NO_COLOR is set.
  */
 final class ProgressPrinter implements RunListener {
     private static final int BAR = 24;
@@ -17,6 +17,7 @@ final class ProgressPrinter implements RunListener {
     private final boolean colour;
     private final int width;
     private boolean barShown;
+    private final ProgressLog log = new ProgressLog(this::line);
 
     ProgressPrinter(PrintWriter err, boolean terminal, boolean colour, int width) {
         this.err = err;
@@ -43,7 +44,7 @@ final class ProgressPrinter implements RunListener {
 
     @Override
     public synchronized void runStarted(RunProgress progress) {
-        line("run: " + progress.instances() + " instances, " + progress.trialsTotal() + " Trials");
+        log.runStarted(progress);
     }
 
     @Override
@@ -51,7 +52,7 @@ final class ProgressPrinter implements RunListener {
         if (terminal) {
             bar(progress, "running");
         } else {
-            line(describe(progress) + "  running");
+            log.trialStarted(progress);
         }
     }
 
@@ -60,30 +61,29 @@ final class ProgressPrinter implements RunListener {
         if (terminal) {
             bar(progress, "done");
         } else {
-            line(describe(progress) + "  done" + times(progress));
+            log.trialFinished(progress);
         }
     }
 
     @Override
     public synchronized void trialSkipped(RunProgress progress) {
         if (!terminal) {
-            line(describe(progress) + "  already finished (resumed)");
+            log.trialSkipped(progress);
         }
     }
 
     @Override
     public synchronized void warning(String message) {
-        line((colour ? "\u001b[33mwarning:\u001b[0m " : "warning: ") + message);
+        if (colour) {
+            line("\u001b[33mwarning:\u001b[0m " + message);
+        } else {
+            log.warning(message);
+        }
     }
 
     @Override
     public synchronized void runFinished(RunProgress progress) {
-        if (barShown) {
-            err.print("\r" + " ".repeat(width - 1) + "\r");
-            barShown = false;
-        }
-        line("run finished after " + clock(progress.elapsed()) + " (" + progress.trialsDone() + "/"
-                + progress.trialsTotal() + " Trials)");
+        log.runFinished(progress);
     }
 
     private void bar(RunProgress progress, String state) {
@@ -92,8 +92,8 @@ final class ProgressPrinter implements RunListener {
         if (colour) {
             bar = "\u001b[32m" + "#".repeat(filled) + "\u001b[0m" + ".".repeat(BAR - filled);
         }
-        String text = String.format("%3d%% ", Math.round(progress.fraction() * 100)) + describe(progress) + "  " + state
-                + times(progress);
+        String text = String.format("%3d%% ", Math.round(progress.fraction() * 100)) + ProgressLog.describe(progress)
+                + "  " + state + ProgressLog.times(progress);
         int room = width - BAR - 4;
         if (text.length() > room) {
             text = text.substring(0, Math.max(0, room - 1)) + "…";
@@ -103,6 +103,7 @@ final class ProgressPrinter implements RunListener {
         barShown = true;
     }
 
+    /** A line below the bar: the bar is cleared first (it is drawn again with the next Trial). */
     private void line(String text) {
         if (barShown) {
             err.print("\r" + " ".repeat(width - 1) + "\r");
@@ -110,20 +111,5 @@ final class ProgressPrinter implements RunListener {
         }
         err.println(text);
         err.flush();
-    }
-
-    static String describe(RunProgress p) {
-        return "instance " + p.instance() + "/" + p.instances() + " " + (p.testKey() == null ? "" : p.testKey())
-                + "  Test " + p.test() + "/" + p.tests() + "  Trial " + p.trial() + "/" + p.trials();
-    }
-
-    private static String times(RunProgress p) {
-        return "  elapsed " + clock(p.elapsed()) + p.remainingIfKnown().map(r -> "  remaining ~" + clock(r)).orElse("");
-    }
-
-    static String clock(Duration d) {
-        long s = Math.max(0, d.toSeconds());
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format("%d:%02d", s / 60, s % 60);
     }
 }

@@ -117,6 +117,35 @@ class RunCommandTest {
     }
 
     @Test
+    void shouldExitWithALocatedInvalidInputWhenANodeIdCollidesWithAGeneratedChainNf() throws Exception {
+        Path in = dir.resolve("collide.yaml");
+        Files.writeString(in, """
+                id: collide
+                inputs:
+                  vnfbd:
+                    id: bd
+                    experiments: {tests: 1, trials: 1}
+                    scenario:
+                      nodes:
+                        - {id: c1n1, image: builtin/router, format: builtin}
+                      chains: {count: 1, nfs: 1, topology: snake}
+                    proceedings:
+                      agents:
+                        - uuid: tg
+                          probers:
+                            - {id: 1, name: noop}
+                """);
+
+        CliTest.Result r = CliTest.run("run", in.toString(), "--out", dir.resolve("out").toString());
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(r.err().strip()).doesNotContain("Exception").isEqualTo("error: " + in + ":8:11:"
+                + " /inputs/vnfbd/scenario/nodes[id='c1n1']: node id 'c1n1' is also the id the chains generate for NF"
+                + " 1 of chain 1 (chain NFs are c<k>n<j>, the switch sw); rename the node");
+        assertThat(dir.resolve("out/vnf-br.json")).doesNotExist();
+    }
+
+    @Test
     void shouldExitWithInvalidInputForAnUnknownOrchestrator() throws Exception {
         Path in = vnfbr(1, 1, 0, "");
         Files.writeString(in, Files.readString(in).replace("type: local", "type: containernet"));

@@ -157,7 +157,7 @@ class VerifyCommandTest {
         assertThat(last.exit()).as(last.err()).isEqualTo(ExitCode.OK);
         assertThat(last.out()).contains("baseline: last passing run build-2");
         assertThat(median.exit()).as(median.err()).isEqualTo(ExitCode.GATE_FAILED);
-        assertThat(median.out()).contains("median of 2 passing runs (build-1 .. build-2)");
+        assertThat(median.out()).contains("median of 2 passing runs: build-1, build-2");
         assertThat(pinned.exit()).as(pinned.err()).isEqualTo(ExitCode.OK);
         assertThat(pinned.out()).contains("NO_BASELINE");
         assertThat(pinned.err()).contains("warning: no baseline: no run with id 'build-7'");
@@ -169,7 +169,7 @@ class VerifyCommandTest {
                 dir.toString(), "--policy", "best");
 
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.err()).contains("last, median:N or pinned:ID");
+        assertThat(r.err()).contains("--policy: baseline 'best' is not one of: last, median:N, pinned:ID, file:PATH, targetBranch");
     }
 
     @Test

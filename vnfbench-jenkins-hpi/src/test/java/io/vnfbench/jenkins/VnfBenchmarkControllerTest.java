@@ -11,6 +11,7 @@ import hudson.model.Item;
 import hudson.model.Label;
 import hudson.model.User;
 import hudson.slaves.DumbSlave;
+import io.vnfbench.engine.session.Archive;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,10 +97,11 @@ class VnfBenchmarkControllerTest {
         // then
         BenchmarkAction devGate = asDev.getAction(BenchmarkAction.class);
         assertNotNull(devGate);
-        assertEquals("target branch vnf/main, last passing build: #1", devGate.getSummary().getBaseline());
+        assertEquals("target branch vnf/main: last passing run #1", devGate.getSummary().getBaseline());
         BenchmarkAction outsiderGate = asOutsider.getAction(BenchmarkAction.class);
         assertNotNull(outsiderGate);
-        assertEquals("no baseline: no job for target branch 'main' next to vnf/PR-2", outsiderGate.getSummary().getBaseline());
+        assertEquals("no baseline: no history of target branch 'main' next to vnf/PR-2",
+                outsiderGate.getSummary().getBaseline());
     }
 
     @Test
@@ -123,7 +125,7 @@ class VnfBenchmarkControllerTest {
             indices.add(a.getIndex());
             urls.add(a.getUrlName());
             vnfbrs.add(a.getSummary().getVnfbr());
-            assertTrue(Files.isRegularFile(BenchmarkAction.directory(b, a.getIndex()).resolve(StoredResult.VNFBR_FILE)));
+            assertTrue(Files.isRegularFile(BenchmarkAction.directory(b, a.getIndex()).resolve(Archive.VNFBR_FILE)));
         }
         assertEquals(Set.of(1, 2), indices);
         assertEquals(Set.of("vnfbench", "vnfbench-2"), urls);
@@ -149,6 +151,6 @@ class VnfBenchmarkControllerTest {
         assertTrue(agent.getWorkspaceFor(p).child("vnfbench-out/bench_vnf-br.yaml/vnf-br.json").exists());
         BenchmarkAction a = b.getAction(BenchmarkAction.class);
         assertNotNull(a);
-        assertTrue(Files.isRegularFile(BenchmarkAction.directory(b, 1).resolve(StoredResult.VNFBR_FILE)));
+        assertTrue(Files.isRegularFile(BenchmarkAction.directory(b, 1).resolve(Archive.VNFBR_FILE)));
     }
 }

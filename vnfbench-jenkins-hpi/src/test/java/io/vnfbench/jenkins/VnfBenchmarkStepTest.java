@@ -9,6 +9,7 @@ import hudson.model.Result;
 import io.jenkins.plugins.checks.api.ChecksConclusion;
 import io.jenkins.plugins.checks.api.ChecksDetails;
 import io.jenkins.plugins.checks.util.CapturingChecksPublisher;
+import io.vnfbench.engine.session.Archive;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ class VnfBenchmarkStepTest {
         BenchmarkAction a = b.getAction(BenchmarkAction.class);
         assertNotNull(a);
         assertEquals("NOT_GATED", a.getSummary().getVerdict());
-        assertTrue(Files.isRegularFile(BenchmarkAction.directory(b, 1).resolve(StoredResult.VNFBR_FILE)));
+        assertTrue(Files.isRegularFile(BenchmarkAction.directory(b, 1).resolve(Archive.VNFBR_FILE)));
         assertNotNull(p.getAction(BenchmarkTrendAction.class));
         r.createWebClient().goTo(b.getUrl() + a.getUrlName() + "/");
     }
@@ -99,7 +100,7 @@ class VnfBenchmarkStepTest {
 
         BenchmarkAction a = second.getAction(BenchmarkAction.class);
         assertNotNull(a);
-        assertEquals("last passing build: #1", a.getSummary().getBaseline());
+        assertEquals("last passing run #1", a.getSummary().getBaseline());
         assertFalse(a.getRows().isEmpty());
         // A real run's verdict depends on the machine's noise; the result must follow the verdict either way.
         Result expected = a.getSummary().getVerdict().equals("REGRESSION") || a.getSummary().getVerdict().equals("INCONCLUSIVE")
@@ -143,7 +144,7 @@ class VnfBenchmarkStepTest {
         WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, p);
 
         // an AbortException: Pipeline prints its message as one line, with no stack trace
-        r.assertLogContains("vnfBenchmark: baseline 'latest' is not one of: lastPassing, median:N, build:NUMBER, file:PATH, targetBranch", b);
+        r.assertLogContains("vnfBenchmark: baseline 'latest' is not one of: last, median:N, pinned:ID, file:PATH, targetBranch", b);
         r.assertLogNotContains("IllegalArgumentException", b);
         r.assertLogNotContains("\tat io.vnfbench", b);
     }

@@ -1,19 +1,21 @@
 package io.vnfbench.jenkins;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.AbortException;
 import hudson.model.Item;
 import hudson.model.Run;
+import io.vnfbench.engine.session.Archive;
+import io.vnfbench.engine.session.InvalidInputException;
+import io.vnfbench.engine.session.VerdictLine;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.ref.SoftReference;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import jenkins.model.RunAction2;
 import org.kohsuke.stapler.StaplerRequest2;
@@ -27,7 +29,6 @@ import org.kohsuke.stapler.StaplerResponse2;
 public class BenchmarkAction implements RunAction2 {
 
     static final String DIRECTORY = "vnfbench";
-    static final String ROWS_FILE = StoredResult.SUMMARY_FILE;
     private static final Pattern CHART_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.png");
     private static final Pattern REPORT_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.(png|html)");
     /** The report is user-influenced HTML: serve it sandboxed, like Jenkins serves workspace files. */
@@ -39,8 +40,7 @@ public class BenchmarkAction implements RunAction2 {
     private final ArrayList<String> charts;
 
     private transient @CheckForNull Run<?, ?> run;
-    @CheckForNull
-    private transient SoftReference<List<VerdictRow>> rows;
+    private transient @CheckForNull SoftReference<List<VerdictLine>> rows;
 
     public BenchmarkAction(int index, BenchmarkSummary summary, String report, List<String> charts) {
         this.index = index;
@@ -54,28 +54,15 @@ public class BenchmarkAction implements RunAction2 {
         return build.getRootDir().toPath().resolve(DIRECTORY).resolve(Integer.toString(index));
     }
 
-    /** The next index in a build that no action holds yet: vnfBenchmark may run several times (e.g. one VNF-BR per stage). */
-    static int nextIndex(Run<?, ?> build) {
-        return build.getActions(BenchmarkAction.class).size() + 1;
-    }
-
     /**
-     * Reserves this call's index in a build by creating its directory, and returns it. Calls in {@code parallel} branches
-     * of one build finish at any time and add their actions later, so the index is taken under the build's lock (as junit
-     * does for its result action) and made unique by the directory: {@code createDirectory} fails when it exists.
+     * Reserves this call's index in a build (vnfBenchmark may run several times in one, e.g. in {@code parallel}
+     * branches): the first free directory from the number of actions on, taken under the build's lock as junit does
+     * for its result action; the engine creates the directory, which fails when another call holds it.
      */
     static int allocate(Run<?, ?> build) throws IOException {
         synchronized (build) {
-            Path parent = build.getRootDir().toPath().resolve(DIRECTORY);
-            Files.createDirectories(parent);
-            for (int index = nextIndex(build); ; index++) {
-                try {
-                    Files.createDirectory(parent.resolve(Integer.toString(index)));
-                    return index;
-                } catch (FileAlreadyExistsException taken) {
-                    // an earlier call of this build holds it (its action may not be attached yet)
-                }
-            }
+            return Archive.reserve(build.getRootDir().toPath().resolve(DIRECTORY),
+                    build.getActions(BenchmarkAction.class).size() + 1);
         }
     }
 
@@ -89,8 +76,7 @@ public class BenchmarkAction implements RunAction2 {
         this.run = r;
     }
 
-    @CheckForNull
-    public Run<?, ?> getRun() {
+    public @CheckForNull Run<?, ?> getRun() {
         return run;
     }
 
@@ -107,7 +93,7 @@ public class BenchmarkAction implements RunAction2 {
     }
 
     public boolean isReportAvailable() {
-        return !report.isEmpty() && Files.isRegularFile(dir().resolve(report));
+        return !report.isEmpty() && Files.isRegularFile(directory().resolve(report));
     }
 
     @Override
@@ -125,11 +111,18 @@ public class BenchmarkAction implements RunAction2 {
         return index == 1 ? DIRECTORY : DIRECTORY + "-" + index;
     }
 
-    /** The verdict table, read from the build directory on first use and kept while memory allows. */
-    public List<VerdictRow> getRows() throws IOException {
-        List<VerdictRow> cached = rows == null ? null : rows.get();
+    /**
+     * The verdict table, read from the build directory on first use and kept while memory allows; every value is
+     * formatted by the engine, so the view only prints (escaped) text.
+     */
+    public List<VerdictLine> getRows() throws IOException {
+        List<VerdictLine> cached = rows == null ? null : rows.get();
         if (cached == null) {
-            cached = Files.isRegularFile(dir().resolve(ROWS_FILE)) ? Engines.current().readRows(dir()) : List.of();
+            try {
+                cached = Archive.rows(directory());
+            } catch (InvalidInputException e) {
+                throw new AbortException(e.getMessage());
+            }
             rows = new SoftReference<>(cached);
         }
         return cached;
@@ -137,7 +130,7 @@ public class BenchmarkAction implements RunAction2 {
 
     /** {@code .../vnfbench/vnfbr}: the full output VNF-BR as JSON. */
     public void doVnfbr(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
-        serve(rsp, dir().resolve(StoredResult.VNFBR_FILE), "application/json;charset=UTF-8", false);
+        serve(rsp, directory().resolve(Archive.VNFBR_FILE), "application/json;charset=UTF-8", false);
     }
 
     /** {@code .../vnfbench/report/} and {@code .../vnfbench/report/<image>.png}: the HTML report and the images beside it. */
@@ -148,9 +141,9 @@ public class BenchmarkAction implements RunAction2 {
             rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Path reportDir = dir().resolve(report).getParent();
+        Path reportDir = directory().resolve(report).getParent();
         if (name.isEmpty() || name.endsWith(".html")) {
-            serve(rsp, name.isEmpty() ? dir().resolve(report) : reportDir.resolve(name), "text/html;charset=UTF-8", true);
+            serve(rsp, name.isEmpty() ? directory().resolve(report) : reportDir.resolve(name), "text/html;charset=UTF-8", true);
         } else {
             serve(rsp, reportDir.resolve(name), "image/png", false);
         }
@@ -163,16 +156,21 @@ public class BenchmarkAction implements RunAction2 {
             rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        serve(rsp, dir().resolve("charts").resolve(name), "image/png", false);
+        serve(rsp, directory().resolve(Archive.CHARTS_DIR).resolve(name), "image/png", false);
     }
 
-    private Path dir() {
+    /** This call's directory: what the engine kept of its run. */
+    Path directory() {
         return directory(build(), index);
     }
 
-    /** The build this action belongs to; Jenkins attaches it before any page is served. */
-    private Run<?, ?> build() {
-        return Objects.requireNonNull(run, "the action is not attached to a build");
+    /** The build of this call (known once the action is attached to it or loaded with it). */
+    Run<?, ?> build() {
+        Run<?, ?> r = run;
+        if (r == null) {
+            throw new IllegalStateException("vnfBenchmark call " + index + " is not attached to a build");
+        }
+        return r;
     }
 
     private void serve(StaplerResponse2 rsp, Path file, String contentType, boolean sandbox) throws IOException {

@@ -8,14 +8,16 @@ import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.vnfbench.engine.session.Archive;
+import io.vnfbench.engine.session.BaselineSource;
+import io.vnfbench.engine.session.Benchmarks;
+import io.vnfbench.engine.session.GateRequest;
+import io.vnfbench.engine.session.InvalidInputException;
+import io.vnfbench.engine.session.NotComparableException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -23,20 +25,16 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 
 /**
- * Runs one vnfBenchmark call off the Pipeline thread: the engine on the agent (through {@link AgentGateway}), then the
- * gate and the reports on the controller, then the build result, the build action, the stage warning and the check.
+ * Runs one vnfBenchmark call off the Pipeline thread: the baseline chosen among earlier builds ({@link BuildHistory}),
+ * the engine on the agent ({@link AgentGateway}), then the gate and the reports on the controller (the engine keeps the
+ * run in the call's directory), then the build result, the build action, the stage warning and the check.
  *
- * <p>The base class is workflow-step-api's {@link SynchronousNonBlockingStepExecution}, as for junit's and warnings-ng's
- * steps: {@code start()} captures the Pipeline thread's authentication (the build's: SYSTEM, or the user a
- * QueueItemAuthenticator chose) and runs {@link #run()} under it on a pool whose threads get core's class loader, not the
- * build script's; {@code blocksRestart()} is true while it runs, so "restart safely" waits for the benchmark. Running as
- * the build matters: {@code baseline: 'targetBranch'} lists the sibling branch jobs, and Jenkins lists only the items the
- * current authentication may read.
- *
- * <p>Abort: {@link #stop} interrupts the run (remoting cancels the engine on the agent, which tears the scenario down)
- * and the step completes only once teardown finished or its bound passed; unlike the base class it does not fail the step
- * at once. Not resumable across a controller restart: the agent side is gone by then; {@code resume: true} in a new build
- * continues from the saved VNF-BR instead.
+ * <p>The base class ({@link SynchronousNonBlockingStepExecution}, as for junit's and warnings-ng's steps) runs
+ * {@link #run()} as the build's authentication, on a thread with core's class loader, and blocks restart while it runs.
+ * The authentication matters: {@code baseline: 'targetBranch'} lists the sibling branch jobs, and Jenkins lists only
+ * what the current authentication may read. {@link #stop} interrupts the run (remoting cancels the engine on the agent,
+ * which tears the scenario down) and the step completes once teardown finished or its bound passed, not at once as in
+ * the base class. After a controller restart the agent side is gone; {@code resume: true} in a new build continues.
  */
 public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
 
@@ -46,45 +44,42 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
      * What one call needs besides the context; none of it survives a controller restart, after which {@link #onResume}
      * fails the step (so nothing reads it again).
      */
-    @CheckForNull
-    private final transient Call call;
+    private final transient @CheckForNull Call call;
 
     /** The thread running {@link #run()} while it runs; guarded by {@code this}. */
-    @CheckForNull
-    private transient Thread worker;
+    private transient @CheckForNull Thread worker;
     /** The first reason {@link #stop} was given; guarded by {@code this}. */
-    @CheckForNull
-    private transient Throwable stopCause;
-    @CheckForNull
-    private transient volatile FilePath workspace;
-    @CheckForNull
-    private transient volatile String lockFile;
+    private transient @CheckForNull Throwable stopCause;
+    private transient volatile @CheckForNull FilePath workspace;
+    private transient volatile @CheckForNull String lockFile;
 
-    private record Call(StepSettings settings, long teardownTimeoutSeconds, AgentGateway agent, Engine engine, ChecksSink checks,
-                        Kubeconfigs kubeconfigs) {
+    private record Call(StepSettings settings, long teardownTimeoutSeconds, AgentGateway agent, Benchmarks engine,
+                        ChecksSink checks, Kubeconfigs kubeconfigs) {
     }
 
-    BenchmarkExecution(StepContext context, StepSettings settings, long teardownTimeoutSeconds) {
-        this(context, settings, teardownTimeoutSeconds, AgentGateway.REMOTING, EngineAdapter.INSTANCE, ChecksSink.optional(),
+    BenchmarkExecution(StepContext context, StepSettings settings, long teardownTimeoutSeconds, Benchmarks engine) {
+        this(context, settings, teardownTimeoutSeconds, AgentGateway.REMOTING, engine, ChecksSink.optional(),
                 Kubeconfigs.FROM_CREDENTIALS);
     }
 
-    BenchmarkExecution(StepContext context, StepSettings settings, long teardownTimeoutSeconds, AgentGateway agent, Engine engine,
-                       ChecksSink checks, Kubeconfigs kubeconfigs) {
+    BenchmarkExecution(StepContext context, StepSettings settings, long teardownTimeoutSeconds, AgentGateway agent,
+                       Benchmarks engine, ChecksSink checks, Kubeconfigs kubeconfigs) {
         super(context);
         this.call = new Call(settings, teardownTimeoutSeconds, agent, engine, checks, kubeconfigs);
     }
 
     @Override
     protected Map<String, Object> run() throws Exception {
+        Call c = call;
         synchronized (this) {
-            if (stopCause != null) {
-                throw rethrowable(stopCause);
+            Throwable stopped = stopCause;
+            if (stopped != null || c == null) {
+                throw rethrowable(stopped != null ? stopped : new AbortException("vnfBenchmark: nothing to run"));
             }
             worker = Thread.currentThread();
         }
         try {
-            Map<String, Object> outcome = work(getContext(), call);
+            Map<String, Object> outcome = work(getContext(), c);
             Throwable cause = stopCause();
             if (cause != null) {
                 // stopped after the agent finished (teardown is done): the build still ends as stopped
@@ -97,7 +92,7 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
                 throw e;
             }
             Thread.interrupted();
-            awaitTeardown(getContext(), call);
+            awaitTeardown(getContext(), c);
             throw rethrowable(cause);
         } finally {
             synchronized (this) {
@@ -134,11 +129,11 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
 
     @Override
     public @NonNull String getStatus() {
-        return "benchmarking " + (call == null ? "" : call.settings().vnfbr());
+        Call c = call;
+        return "benchmarking " + (c == null ? "" : c.settings().vnfbr());
     }
 
-    @CheckForNull
-    private synchronized Throwable stopCause() {
+    private synchronized @CheckForNull Throwable stopCause() {
         return stopCause;
     }
 
@@ -152,7 +147,7 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
         return new AbortException(String.valueOf(cause));
     }
 
-    private Map<String, Object> work(StepContext ctx, @CheckForNull Call call) throws Exception {
+    private Map<String, Object> work(StepContext ctx, Call call) throws Exception {
         StepSettings settings = call.settings();
         Run<?, ?> run = ctx.get(Run.class);
         TaskListener listener = ctx.get(TaskListener.class);
@@ -171,45 +166,47 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
         }
         int index = BenchmarkAction.allocate(run);
         Path dir = BenchmarkAction.directory(run, index);
-        Path vnfbr = dir.resolve(StoredResult.VNFBR_FILE);
-
-        Map<String, Path> baselines = new LinkedHashMap<>();
-        String note;
-        if (settings.mode() == StepSettings.Mode.BENCHMARKING) {
-            note = "benchmarking mode: profiles recorded, no gate";
-        } else if (settings.baseline().kind() == BaselineSpec.Kind.FILE) {
-            note = copyBaselineFile(ws, settings.baseline().path(), dir, baselines);
-        } else {
-            BaselineSelection.Choice choice = BaselineSelection.choose(settings.baseline(), run, settings.vnfbr(),
-                    env == null ? null : env.get("CHANGE_TARGET"));
-            for (StoredResult r : choice.builds()) {
-                baselines.put("#" + r.number(), r.vnfbr());
+        boolean verification = settings.mode() == StepSettings.Mode.VERIFICATION;
+        BaselineSource baseline = null;
+        if (verification) {
+            BuildHistory builds = new BuildHistory(run, settings.vnfbr(), env == null ? null : env.get("CHANGE_TARGET"),
+                    ws, dir);
+            try {
+                baseline = call.engine().chooseBaseline(settings.baseline(), builds);
+            } catch (InvalidInputException e) {
+                throw new AbortException(e.getMessage());
             }
-            note = choice.note();
         }
+        String note = baseline == null ? "benchmarking mode: profiles recorded, no gate" : baseline.description();
         log.println("[vnfbench] baseline: " + note);
 
         AgentRequest request = new AgentRequest(settings.vnfbr(), settings.output(), run.getExternalizableId(),
                 settings.environment().type(), settings.environment().namespace(), settings.environment().namespacePrefix(),
-                settings.environment().context(), kubeconfig, settings.resume(), agentGate(settings, baselines, note));
+                settings.environment().context(), kubeconfig, settings.resume(),
+                baseline == null ? null : AgentRequest.Gate.of(settings.gate(), baseline));
         workspace = ws;
         lockFile = request.lockFile();
-        String vnfbrJson = call.agent().run(ws, EngineAdapter.writeRequest(request), listener);
-        Files.writeString(vnfbr, vnfbrJson);
+        Files.writeString(dir.resolve(Archive.VNFBR_FILE), call.agent().run(ws, request.toJson(), listener));
 
-        GateReport report = call.engine().evaluate(vnfbr, new Engine.Evaluation(settings, baselines, note, run.getExternalizableId(),
-                run.getNumber()), dir);
-        BenchmarkSummary summary = new BenchmarkSummary(settings.vnfbr(), settings.mode().id(), report, note, request.outputVnfbr());
-        BenchmarkAction action = new BenchmarkAction(index, summary, report.report(), report.charts());
+        Archive.Kept kept;
+        try {
+            kept = call.engine().archive(dir, run.getExternalizableId(), run.getNumber(),
+                    baseline == null ? null : GateRequest.against(baseline).withOverrides(settings.gate()));
+        } catch (InvalidInputException | NotComparableException e) {
+            throw new AbortException(e.getMessage());
+        }
+        kept.gateIfAny().ifPresent(d -> d.warnings().forEach(w -> log.println("[vnfbench] warning: " + w)));
+        BenchmarkSummary summary = BenchmarkSummary.of(settings.vnfbr(), settings.mode().id(), kept, note,
+                request.outputVnfbr());
+        BenchmarkAction action = new BenchmarkAction(index, summary, kept.report(), kept.charts());
         run.addAction(action);
 
-        Result result = settings.mode() == StepSettings.Mode.VERIFICATION
-                ? ResultMapping.resultFor(report.verdict(), settings.failOn())
+        Result result = verification ? settings.failOn().resultFor(summary.verdict().orElse(null))
                 : Result.SUCCESS;
-        log.println("[vnfbench] verdict " + report.verdictText() + " " + summary.getCounts()
-                + (report.failedTests().isEmpty() ? "" : ", failed: " + String.join(" ", report.failedTests())));
+        log.println("[vnfbench] verdict " + summary.getVerdict() + " " + summary.getCounts()
+                + (summary.getFailedTests().isEmpty() ? "" : ", failed: " + String.join(" ", summary.getFailedTests())));
         if (result.isWorseThan(Result.SUCCESS)) {
-            String reason = ResultMapping.reason(report.verdict(), report.failedTests().size());
+            String reason = StepSettings.FailOn.reason(summary.verdict().orElse(null), summary.getFailedTests().size());
             log.println("[vnfbench] setting build result to " + result + ": " + reason);
             ctx.setResult(result);
             FlowNode node = ctx.get(FlowNode.class);
@@ -217,59 +214,17 @@ public class BenchmarkExecution extends SynchronousNonBlockingStepExecution<Map<
                 node.addOrReplaceAction(new WarningAction(result).withMessage(reason));
             }
         }
-        if (settings.mode() == StepSettings.Mode.VERIFICATION) {
+        if (verification) {
             try {
                 call.checks().publish(run, listener, summary, action.getRows());
             } catch (RuntimeException | IOException e) {
                 log.println("[vnfbench] could not publish the check: " + e.getMessage());
             }
         }
-        return StepOutcome.toMap(summary, action.getUrlName() + "/", result.toString());
+        return summary.toMap(action.getUrlName() + "/", result.toString());
     }
 
-    /** {@code file:PATH}: the baseline is a VNF-BR in the workspace; it is copied next to the build's own results. */
-    /**
-     * The gate the agent consults while the run goes on (live extra Trials, interleaving): the chosen baselines as
-     * VNF-BR JSON and the step's overrides; null in benchmarking mode.
-     */
-    @CheckForNull
-    private static AgentGate agentGate(StepSettings settings, Map<String, Path> baselines, String note)
-            throws java.io.IOException {
-        if (settings.mode() != StepSettings.Mode.VERIFICATION) {
-            return null;
-        }
-        List<AgentGate.AgentBaseline> runs = new java.util.ArrayList<>();
-        for (Map.Entry<String, Path> b : baselines.entrySet()) {
-            runs.add(new AgentGate.AgentBaseline(b.getKey(), Files.readString(b.getValue())));
-        }
-        var gate = settings.gate();
-        Double tolerance = gate.tolerance();
-        Double confidence = gate.confidence();
-        Integer minSamples = gate.minSamples();
-        var interleave = gate.interleave();
-        return new AgentGate(gate.metrics(), tolerance == null ? null : tolerance.toString(),
-                confidence == null ? null : confidence.toString(),
-                minSamples == null ? null : minSamples.longValue(),
-                interleave == null ? null : interleave.variable() + "=" + interleave.baseline() + ","
-                        + interleave.candidate(),
-                settings.baseline().kind() == BaselineSpec.Kind.MEDIAN, note, runs);
-    }
-
-    private static String copyBaselineFile(FilePath ws, String path, Path dir, Map<String, Path> baselines)
-            throws IOException, InterruptedException {
-        FilePath f = ws.child(path);
-        if (!f.exists()) {
-            return "no baseline: file " + path + " not found in the workspace";
-        }
-        Path copy = dir.resolve("baseline.json");
-        try (InputStream in = f.read()) {
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-        }
-        baselines.put(path, copy);
-        return "file " + path;
-    }
-
-    private void awaitTeardown(StepContext ctx, @CheckForNull Call call) {
+    private void awaitTeardown(StepContext ctx, Call call) {
         long teardownTimeoutSeconds = call.teardownTimeoutSeconds();
         FilePath ws = workspace;
         String lock = lockFile;

@@ -1,5 +1,6 @@
 package io.vnfbench.jenkins;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.checks.api.ChecksConclusion;
@@ -7,100 +8,45 @@ import io.jenkins.plugins.checks.api.ChecksDetails;
 import io.jenkins.plugins.checks.api.ChecksOutput;
 import io.jenkins.plugins.checks.api.ChecksPublisherFactory;
 import io.jenkins.plugins.checks.api.ChecksStatus;
+import io.vnfbench.engine.model.Verdict;
+import io.vnfbench.engine.session.VerdictLine;
+import io.vnfbench.engine.session.VerdictMarkdown;
 import java.util.List;
 
 /** The checks-api side of {@link ChecksSink}; loaded only when checks-api is installed. */
 final class ChecksPublishing implements ChecksSink {
 
-    /** Check runs have a size limit; the table lists the rows that matter first and stops here. */
+    /** Check runs have a size limit; the engine's table lists the rows that fail first and stops here. */
     static final int MAX_ROWS = 200;
 
     @Override
-    public void publish(Run<?, ?> run, TaskListener listener, BenchmarkSummary summary, List<VerdictRow> rows) {
+    public void publish(Run<?, ?> run, TaskListener listener, BenchmarkSummary summary, List<VerdictLine> rows) {
         ChecksPublisherFactory.fromRun(run, listener).publish(details(summary, rows));
     }
 
-    static ChecksDetails details(BenchmarkSummary summary, List<VerdictRow> rows) {
+    static ChecksDetails details(BenchmarkSummary summary, List<VerdictLine> rows) {
+        int failed = summary.getFailedTests().size();
         return new ChecksDetails.ChecksDetailsBuilder()
                 .withName("vnfbench: " + summary.getVnfbr())
                 .withStatus(ChecksStatus.COMPLETED)
-                .withConclusion(conclusion(summary.getVerdict()))
+                .withConclusion(conclusion(summary.verdict().orElse(null)))
                 .withOutput(new ChecksOutput.ChecksOutputBuilder()
-                        .withTitle(title(summary))
-                        .withSummary("Baseline: " + markdown(summary.getBaseline()))
-                        .withText(table(rows))
+                        .withTitle("Performance gate: " + summary.getVerdict() + (failed == 0 ? "" : " in " + failed + " test(s)"))
+                        .withSummary("Baseline: " + VerdictMarkdown.escape(summary.getBaseline()))
+                        .withText(VerdictMarkdown.table(rows, MAX_ROWS))
                         .build())
                 .build();
     }
 
-    static ChecksConclusion conclusion(String verdict) {
-        switch (verdict) {
-            case "REGRESSION":
-            case "ERROR":
-                return ChecksConclusion.FAILURE;
-            case "INCONCLUSIVE":
-                return ChecksConclusion.NEUTRAL;
-            default:
-                return ChecksConclusion.SUCCESS;
+    /** As the build result: REGRESSION and ERROR fail, INCONCLUSIVE is neither, anything else succeeds. */
+    static ChecksConclusion conclusion(@CheckForNull Verdict verdict) {
+        if (verdict == null) {
+            return ChecksConclusion.SUCCESS;
         }
-    }
-
-    static String title(BenchmarkSummary s) {
-        int failed = s.getFailedTests().size();
-        return failed == 0 ? "Performance gate: " + s.getVerdict() : "Performance gate: " + s.getVerdict() + " in " + failed + " test(s)";
-    }
-
-    /** A Markdown table: regressions and errors first, then the rest, up to {@link #MAX_ROWS}; user text escaped. */
-    static String table(List<VerdictRow> rows) {
-        StringBuilder sb = new StringBuilder("| Test | Metric | Verdict | Baseline | Candidate | Change | p | Limit |\n"
-                + "|---|---|---|---|---|---|---|---|\n");
-        int written = 0;
-        for (int pass = 0; pass < 2; pass++) {
-            for (VerdictRow r : rows) {
-                boolean bad = r.getVerdict().equals("REGRESSION") || r.getVerdict().equals("ERROR");
-                if ((pass == 0) != bad || written >= MAX_ROWS) {
-                    continue;
-                }
-                sb.append("| ").append(markdown(r.getTestKey())).append(" | ").append(markdown(r.getMetric()))
-                        .append(" | ").append(markdown(r.getVerdict())).append(" | ").append(markdown(r.getBaselineMedian()))
-                        .append(" | ").append(markdown(r.getCandidateMedian())).append(" | ").append(markdown(r.getChange()))
-                        .append(" | ").append(markdown(r.getPValue())).append(" | ").append(markdown(r.getLimit())).append(" |\n");
-                written++;
-            }
-        }
-        if (written < rows.size()) {
-            sb.append("\n").append(rows.size() - written).append(" more row(s) on the build page.\n");
-        }
-        return sb.toString();
-    }
-
-    /** Escapes Markdown and HTML control characters in user-provided text. */
-    static String markdown(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '|': case '\\': case '`': case '*': case '_': case '[': case ']': case '#': case '~':
-                    sb.append('\\').append(c);
-                    break;
-                case '<':
-                    sb.append("&lt;");
-                    break;
-                case '>':
-                    sb.append("&gt;");
-                    break;
-                case '&':
-                    sb.append("&amp;");
-                    break;
-                case '\n': case '\r':
-                    sb.append(' ');
-                    break;
-                default:
-                    sb.append(c);
-            }
-        }
-        return sb.toString();
+        return switch (verdict) {
+            case REGRESSION, ERROR -> ChecksConclusion.FAILURE;
+            case INCONCLUSIVE -> ChecksConclusion.NEUTRAL;
+            default -> ChecksConclusion.SUCCESS;
+        };
     }
 }

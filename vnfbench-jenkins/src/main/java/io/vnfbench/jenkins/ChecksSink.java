@@ -2,6 +2,7 @@ package io.vnfbench.jenkins;
 
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.vnfbench.engine.session.VerdictLine;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  */
 interface ChecksSink {
 
-    void publish(Run<?, ?> run, TaskListener listener, BenchmarkSummary summary, List<VerdictRow> rows);
+    void publish(Run<?, ?> run, TaskListener listener, BenchmarkSummary summary, List<VerdictLine> rows);
 
     /** The production sink: checks-api when its classes are visible to this plugin, otherwise nothing. */
     static ChecksSink optional() {

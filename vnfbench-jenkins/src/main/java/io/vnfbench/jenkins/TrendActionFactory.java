@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.model.Action;
 import hudson.model.Job;
 import hudson.model.Run;
+import io.vnfbench.engine.session.TrendCharts;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,11 +18,26 @@ import jenkins.model.TransientActionFactory;
  * those are taken from the last successful build only, which would hide the trend exactly when the newest build failed the
  * gate. Jenkins asks on every {@code getAllActions()} of every job, so the answer is cached per job and keyed on its last
  * completed build and the history length: only a build that completes (or is deleted) or a new setting walks the history
- * again. The cache holds a bounded number of jobs.
+ * again. The cache holds a bounded number of jobs. The factory (one instance, Jenkins' extension) also holds the charts
+ * its actions draw: at most {@value #MAX_CHARTS} charts and 16 MB.
  */
 @Extension
 @SuppressWarnings("rawtypes")
 public class TrendActionFactory extends TransientActionFactory<Job> {
+
+    private static final int MAX_JOBS = 4096;
+    static final int MAX_CHARTS = 64;
+
+    private final TrendCharts charts = new TrendCharts(MAX_CHARTS, 16L << 20);
+
+    private final Map<String, Seen> seen = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Seen> eldest) {
+            return size() > MAX_JOBS;
+        }
+    });
 
     @Override
     public Class<Job> type() {
@@ -36,52 +52,24 @@ public class TrendActionFactory extends TransientActionFactory<Job> {
     @NonNull
     @Override
     public Collection<? extends Action> createFor(@NonNull Job target) {
-        int history = VnfBenchConfiguration.get().getHistoryLength();
-        return actionsFor(target, history);
+        return actionsFor(target, VnfBenchConfiguration.get().getHistoryLength());
     }
 
-    static List<Action> actionsFor(Job<?, ?> job, int history) {
+    List<Action> actionsFor(Job<?, ?> job, int history) {
         Run<?, ?> newest = job.getLastCompletedBuild();
-        String key = job.getFullName();
-        Seen seen = new Seen(newest == null ? 0 : newest.getNumber(), history, false);
-        Seen cached = SEEN.get(key);
+        int number = newest == null ? 0 : newest.getNumber();
+        Seen cached = seen.get(job.getFullName());
         boolean ran;
-        if (cached != null && cached.newest() == seen.newest() && cached.history() == history) {
+        if (cached != null && cached.newest() == number && cached.history() == history) {
             ran = cached.ran();
         } else {
-            ran = ranBenchmark(newest, history);
-            SEEN.put(key, new Seen(seen.newest(), history, ran));
+            ran = !BuildHistory.calls(newest, history).isEmpty();
+            seen.put(job.getFullName(), new Seen(number, history, ran));
         }
-        return ran ? List.of(new BenchmarkTrendAction(job, history)) : List.of();
-    }
-
-    private static boolean ranBenchmark(Run<?, ?> newest, int history) {
-        int looked = 0;
-        for (Run<?, ?> b = newest; b != null && looked < history; b = b.getPreviousBuild()) {
-            looked++;
-            if (!b.isBuilding() && !b.getActions(BenchmarkAction.class).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static void clearCache() {
-        SEEN.clear();
+        return ran ? List.of(new BenchmarkTrendAction(job, history, charts)) : List.of();
     }
 
     /** What the last walk of a job's history found: keyed by its last completed build and the history length. */
     private record Seen(int newest, int history, boolean ran) {
     }
-
-    private static final int MAX_JOBS = 4096;
-
-    private static final Map<String, Seen> SEEN = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Seen> eldest) {
-            return size() > MAX_JOBS;
-        }
-    });
 }

@@ -24,10 +24,8 @@ public class VnfBenchConfiguration extends GlobalConfiguration {
     public static final int MAX_HISTORY_LENGTH = 500;
     public static final int DEFAULT_TEARDOWN_TIMEOUT_SECONDS = 300;
 
-    @CheckForNull
-    private String defaultEnvironment;
-    @CheckForNull
-    private String credentialsId;
+    private @CheckForNull String defaultEnvironment;
+    private @CheckForNull String credentialsId;
     private @CheckForNull String namespacePrefix = "vnfbench";
     private int historyLength = DEFAULT_HISTORY_LENGTH;
     private int teardownTimeoutSeconds = DEFAULT_TEARDOWN_TIMEOUT_SECONDS;
@@ -50,34 +48,32 @@ public class VnfBenchConfiguration extends GlobalConfiguration {
         return "vnfbench";
     }
 
-    @CheckForNull
-    public String getDefaultEnvironment() {
+    public @CheckForNull String getDefaultEnvironment() {
         return defaultEnvironment;
     }
 
     @DataBoundSetter
-    public void setDefaultEnvironment(String defaultEnvironment) {
+    public void setDefaultEnvironment(@CheckForNull String defaultEnvironment) {
         this.defaultEnvironment = blankToNull(defaultEnvironment);
         save();
     }
 
-    @CheckForNull
-    public String getCredentialsId() {
+    public @CheckForNull String getCredentialsId() {
         return credentialsId;
     }
 
     @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
+    public void setCredentialsId(@CheckForNull String credentialsId) {
         this.credentialsId = blankToNull(credentialsId);
         save();
     }
 
-    public String getNamespacePrefix() {
+    public @CheckForNull String getNamespacePrefix() {
         return namespacePrefix;
     }
 
     @DataBoundSetter
-    public void setNamespacePrefix(String namespacePrefix) {
+    public void setNamespacePrefix(@CheckForNull String namespacePrefix) {
         this.namespacePrefix = blankToNull(namespacePrefix);
         save();
     }
@@ -103,11 +99,7 @@ public class VnfBenchConfiguration extends GlobalConfiguration {
     }
 
     public ListBoxModel doFillDefaultEnvironmentItems() {
-        ListBoxModel m = new ListBoxModel();
-        m.add("as each VNF-BR says", "");
-        m.add("local", "local");
-        m.add("kubernetes", "kubernetes");
-        return m;
+        return VnfBenchmarkStep.DescriptorImpl.environments("as each VNF-BR says");
     }
 
     @POST
@@ -121,8 +113,7 @@ public class VnfBenchConfiguration extends GlobalConfiguration {
         return n < 1 ? DEFAULT_HISTORY_LENGTH : Math.min(n, MAX_HISTORY_LENGTH);
     }
 
-    @CheckForNull
-    private static String blankToNull(String s) {
+    private static @CheckForNull String blankToNull(@CheckForNull String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 

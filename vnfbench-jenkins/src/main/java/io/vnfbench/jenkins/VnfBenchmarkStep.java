@@ -9,6 +9,9 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.vnfbench.engine.session.BaselinePolicy;
+import io.vnfbench.engine.session.Benchmarks;
+import java.util.Objects;
 import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -21,7 +24,7 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * {@code vnfBenchmark vnfbr: 'bench/vnf-br.yaml', mode: 'verification', baseline: 'lastPassing'}: runs the VNF-BR on the
+ * {@code vnfBenchmark vnfbr: 'bench/vnf-br.yaml', mode: 'verification', baseline: 'last'}: runs the VNF-BR on the
  * agent that owns the workspace, gates the profiles against a baseline, and returns a map the Jenkinsfile can branch on.
  * Options are plain strings and numbers so the snippet generator and declarative syntax show them as typed.
  */
@@ -31,26 +34,17 @@ public class VnfBenchmarkStep extends Step {
 
     private final String vnfbr;
     private String mode = "verification";
-    private String baseline = BaselineSpec.DEFAULT;
-    @CheckForNull
-    private String metrics;
-    @CheckForNull
-    private Double tolerance;
-    @CheckForNull
-    private Double confidence;
-    @CheckForNull
-    private Integer minSamples;
-    @CheckForNull
-    private String interleave;
+    private String baseline = BaselinePolicy.DEFAULT;
+    private @CheckForNull String metrics;
+    private @CheckForNull Double tolerance;
+    private @CheckForNull Double confidence;
+    private @CheckForNull Integer minSamples;
+    private @CheckForNull String interleave;
     private String failOn = "FAILURE";
-    @CheckForNull
-    private String environment;
-    @CheckForNull
-    private String credentialsId;
-    @CheckForNull
-    private String namespace;
-    @CheckForNull
-    private String context;
+    private @CheckForNull String environment;
+    private @CheckForNull String credentialsId;
+    private @CheckForNull String namespace;
+    private @CheckForNull String context;
     private String output = StepSettings.DEFAULT_OUTPUT;
     private boolean resume;
 
@@ -66,16 +60,15 @@ public class VnfBenchmarkStep extends Step {
     @Override
     public StepExecution start(StepContext context) throws Exception {
         VnfBenchConfiguration config = VnfBenchConfiguration.get();
-        return new BenchmarkExecution(context, settings(config.defaults()), config.getTeardownTimeoutSeconds());
+        Benchmarks engine = Benchmarks.installed();
+        return new BenchmarkExecution(context, settings(config.defaults(), engine.environmentTypes()),
+                config.getTeardownTimeoutSeconds(), engine);
     }
 
     /** The validated options; an invalid one is an {@link AbortException} whose one-line message names it. */
-    StepSettings settings(StepSettings.Defaults defaults) throws AbortException {
-        if (vnfbr == null || vnfbr.isBlank()) {
-            throw new AbortException(FUNCTION + ": vnfbr is required: the workspace-relative path of the VNF-BR (YAML or JSON)");
-        }
+    StepSettings settings(StepSettings.Defaults defaults, Set<String> environmentTypes) throws AbortException {
         try {
-            return StepSettings.of(this, defaults);
+            return StepSettings.of(this, defaults, environmentTypes);
         } catch (IllegalArgumentException e) {
             throw new AbortException(FUNCTION + ": " + String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " "));
         }
@@ -90,8 +83,8 @@ public class VnfBenchmarkStep extends Step {
     }
 
     @DataBoundSetter
-    public void setMode(String mode) {
-        this.mode = emptyToNull(mode) == null ? "verification" : mode.trim();
+    public void setMode(@CheckForNull String mode) {
+        this.mode = Objects.requireNonNullElse(emptyToNull(mode), "verification");
     }
 
     public String getBaseline() {
@@ -99,58 +92,53 @@ public class VnfBenchmarkStep extends Step {
     }
 
     @DataBoundSetter
-    public void setBaseline(String baseline) {
-        this.baseline = emptyToNull(baseline) == null ? BaselineSpec.DEFAULT : baseline.trim();
+    public void setBaseline(@CheckForNull String baseline) {
+        this.baseline = Objects.requireNonNullElse(emptyToNull(baseline), BaselinePolicy.DEFAULT);
     }
 
-    @CheckForNull
-    public String getMetrics() {
+    public @CheckForNull String getMetrics() {
         return metrics;
     }
 
     @DataBoundSetter
-    public void setMetrics(String metrics) {
+    public void setMetrics(@CheckForNull String metrics) {
         this.metrics = emptyToNull(metrics);
     }
 
-    @CheckForNull
-    public Double getTolerance() {
+    public @CheckForNull Double getTolerance() {
         return tolerance;
     }
 
     @DataBoundSetter
-    public void setTolerance(Double tolerance) {
+    public void setTolerance(@CheckForNull Double tolerance) {
         this.tolerance = tolerance;
     }
 
-    @CheckForNull
-    public Double getConfidence() {
+    public @CheckForNull Double getConfidence() {
         return confidence;
     }
 
     @DataBoundSetter
-    public void setConfidence(Double confidence) {
+    public void setConfidence(@CheckForNull Double confidence) {
         this.confidence = confidence;
     }
 
-    @CheckForNull
-    public Integer getMinSamples() {
+    public @CheckForNull Integer getMinSamples() {
         return minSamples;
     }
 
     @DataBoundSetter
-    public void setMinSamples(Integer minSamples) {
+    public void setMinSamples(@CheckForNull Integer minSamples) {
         this.minSamples = minSamples;
     }
 
     /** {@code VARIABLE=A,B}: the baseline and candidate versions measured in the same run, A B B A; null: none. */
-    @CheckForNull
-    public String getInterleave() {
+    public @CheckForNull String getInterleave() {
         return interleave;
     }
 
     @DataBoundSetter
-    public void setInterleave(String interleave) {
+    public void setInterleave(@CheckForNull String interleave) {
         this.interleave = emptyToNull(interleave);
     }
 
@@ -159,47 +147,43 @@ public class VnfBenchmarkStep extends Step {
     }
 
     @DataBoundSetter
-    public void setFailOn(String failOn) {
-        this.failOn = emptyToNull(failOn) == null ? "FAILURE" : failOn.trim();
+    public void setFailOn(@CheckForNull String failOn) {
+        this.failOn = Objects.requireNonNullElse(emptyToNull(failOn), "FAILURE");
     }
 
-    @CheckForNull
-    public String getEnvironment() {
+    public @CheckForNull String getEnvironment() {
         return environment;
     }
 
     @DataBoundSetter
-    public void setEnvironment(String environment) {
+    public void setEnvironment(@CheckForNull String environment) {
         this.environment = emptyToNull(environment);
     }
 
-    @CheckForNull
-    public String getCredentialsId() {
+    public @CheckForNull String getCredentialsId() {
         return credentialsId;
     }
 
     @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
+    public void setCredentialsId(@CheckForNull String credentialsId) {
         this.credentialsId = emptyToNull(credentialsId);
     }
 
-    @CheckForNull
-    public String getNamespace() {
+    public @CheckForNull String getNamespace() {
         return namespace;
     }
 
     @DataBoundSetter
-    public void setNamespace(String namespace) {
+    public void setNamespace(@CheckForNull String namespace) {
         this.namespace = emptyToNull(namespace);
     }
 
-    @CheckForNull
-    public String getContext() {
+    public @CheckForNull String getContext() {
         return context;
     }
 
     @DataBoundSetter
-    public void setContext(String context) {
+    public void setContext(@CheckForNull String context) {
         this.context = emptyToNull(context);
     }
 
@@ -208,8 +192,8 @@ public class VnfBenchmarkStep extends Step {
     }
 
     @DataBoundSetter
-    public void setOutput(String output) {
-        this.output = emptyToNull(output) == null ? StepSettings.DEFAULT_OUTPUT : output.trim();
+    public void setOutput(@CheckForNull String output) {
+        this.output = Objects.requireNonNullElse(emptyToNull(output), StepSettings.DEFAULT_OUTPUT);
     }
 
     public boolean isResume() {
@@ -221,8 +205,7 @@ public class VnfBenchmarkStep extends Step {
         this.resume = resume;
     }
 
-    @CheckForNull
-    private static String emptyToNull(String s) {
+    private static @CheckForNull String emptyToNull(@CheckForNull String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
@@ -263,10 +246,14 @@ public class VnfBenchmarkStep extends Step {
         }
 
         public ListBoxModel doFillEnvironmentItems() {
+            return environments("as the VNF-BR says (or the global default)");
+        }
+
+        /** The installed environment types, after an entry for none. */
+        static ListBoxModel environments(String none) {
             ListBoxModel m = new ListBoxModel();
-            m.add("as the VNF-BR says (or the global default)", "");
-            m.add("local", "local");
-            m.add("kubernetes", "kubernetes");
+            m.add(none, "");
+            Benchmarks.installed().environmentTypes().stream().sorted().forEach(type -> m.add(type, type));
             return m;
         }
 
@@ -274,7 +261,7 @@ public class VnfBenchmarkStep extends Step {
         @POST
         public FormValidation doCheckBaseline(@QueryParameter String value) {
             try {
-                BaselineSpec.parse(value);
+                BaselinePolicy.parse(value);
                 return FormValidation.ok();
             } catch (IllegalArgumentException e) {
                 return FormValidation.error(e.getMessage());

@@ -2,10 +2,16 @@ package io.vnfbench.jenkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vnfbench.engine.model.codec.Documents;
+import io.vnfbench.engine.session.BaselineSource;
+import io.vnfbench.engine.session.GateDecision;
+import io.vnfbench.engine.session.GateOverrides;
 import io.vnfbench.engine.session.GateRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,29 +23,55 @@ class AgentGateTest {
 
     @Test
     void shouldCarryTheChosenBaselinesAndTheStepsOverridesToTheAgentAsJson() throws Exception {
-        // given a request whose gate holds a baseline run and the step's options, interleaving included
-        AgentGate gate = new AgentGate(List.of("throughput"), "0.05", "0.99", 4L, "version=1.0,1.1", true,
-                "median of the last 2 passing builds", List.of(new AgentGate.AgentBaseline("#7", "{\"id\": \"b7\"}")));
+        // given: the controller chose two earlier builds, pooled; the step overrides the gate and interleaves versions
+        Map<String, Path> chosen = new LinkedHashMap<>();
+        chosen.put("#7", write("b7.json", Fakes.gym("results_vnfbr-001.json", "build-7", "passed")));
+        chosen.put("#6", write("b6.json", Fakes.gym("results_vnfbr-001.json", "build-6", "passed")));
+        GateOverrides overrides = new GateOverrides(List.of("throughput"), 0.05, 0.99, 4, null)
+                .withInterleave("version=1.0,1.1");
+        AgentRequest.Gate gate = AgentRequest.Gate.of(overrides, BaselineSource.runs(chosen, true, "median of 2 passing runs: #6, #7"));
         AgentRequest request = new AgentRequest("bench/vnf-br.yaml", "out", "job#8", "", "", "", "", "", false, gate);
 
-        // when it crosses the channel and the agent turns it into a gate request
-        AgentRequest back = EngineAdapter.readRequest(EngineAdapter.writeRequest(request));
-        GateRequest onAgent = back.gate().request(dir);
+        // when: it crosses the channel and the agent turns it into a gate request
+        AgentRequest back = AgentRequest.fromJson(request.toJson());
+        GateRequest onAgent = back.gate().request();
 
-        // then nothing is lost, the baseline is a file on the agent, and the overrides apply
+        // then: nothing is lost, and the agent's gate has the same overrides and the same baseline runs
         assertThat(back).isEqualTo(request);
-        assertThat(Files.readString(dir.resolve("baseline-0.json"))).isEqualTo("{\"id\": \"b7\"}");
-        assertThat(onAgent.overrides().tolerance()).isEqualTo(0.05);
-        assertThat(onAgent.overrides().minSamples()).isEqualTo(4);
-        assertThat(onAgent.overrides().interleave().variable()).isEqualTo("version");
-        assertThat(onAgent.overrides().interleave().candidate()).isEqualTo("1.1");
-        assertThat(onAgent.baseline().toString()).contains("median of the last 2 passing builds");
+        assertThat(back.gate().baselines()).extracting(AgentRequest.BaselineRun::id).containsExactly("#7", "#6");
+        assertThat(onAgent.overrides()).isEqualTo(overrides);
+        assertThat(onAgent.baseline().description()).isEqualTo("median of 2 passing runs: #6, #7");
+        assertThat(onAgent.baseline().pooled()).isTrue();
+    }
+
+    @Test
+    void shouldGateOnTheAgentAsOnTheController() throws Exception {
+        // given: Gym's rate-limited run as the candidate, its first run as the chosen baseline
+        Path base = write("b1.json", Fakes.gym("results_vnfbr-001.json", "build-1", "passed"));
+        Path candidate = write("candidate.json", Fakes.gym("results_vnfbr-002.json", "candidate", null));
+        BaselineSource chosen = BaselineSource.runs(Map.of("#1", base), false, "last passing run #1");
+        AgentRequest.Gate gate = AgentRequest.fromJson(new AgentRequest("v.yaml", "out", "job#2", "", "", "", "", "", false,
+                AgentRequest.Gate.of(GateOverrides.NONE, chosen)).toJson()).gate();
+
+        // when
+        GateDecision onAgent = Fakes.ENGINE.gate(candidate, gate.request(), null);
+        GateDecision onController = Fakes.ENGINE.gate(candidate, GateRequest.against(chosen), null);
+
+        // then
+        assertThat(onAgent.result().verdicts()).isEqualTo(onController.result().verdicts()).isNotEmpty();
+        assertThat(onAgent.baselineId()).isEqualTo(onController.baselineId()).isEqualTo("last passing run #1");
     }
 
     @Test
     void shouldSendNoGateInBenchmarkingMode() throws Exception {
-        AgentRequest request = new AgentRequest("bench/vnf-br.yaml", "out", "job#1", "", "", "", "", "", false);
+        AgentRequest request = new AgentRequest("bench/vnf-br.yaml", "out", "job#1", "", "", "", "", "", false, null);
 
-        assertThat(EngineAdapter.readRequest(EngineAdapter.writeRequest(request)).gate()).isNull();
+        assertThat(AgentRequest.fromJson(request.toJson()).gate()).isNull();
+    }
+
+    private Path write(String name, io.vnfbench.engine.model.VnfBr br) throws Exception {
+        Path file = dir.resolve(name);
+        Documents.writeAtomically(file, br);
+        return Files.exists(file) ? file : null;
     }
 }

@@ -11,6 +11,9 @@ import hudson.model.TaskListener;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
 import io.vnfbench.engine.model.Verdict;
+import io.vnfbench.engine.model.VnfBr;
+import io.vnfbench.engine.model.codec.Documents;
+import io.vnfbench.engine.session.Archive;
 import io.vnfbench.engine.session.VerdictLine;
 import io.vnfbench.jenkins.Fakes.FakeJob;
 import io.vnfbench.jenkins.Fakes.FakeRun;
@@ -28,19 +31,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import jenkins.model.Jenkins;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
+/**
+ * The step's execution with the engine as it is (a real gate, real files in the build directory) and Jenkins' side
+ * faked: builds and jobs over the stand-in, an agent side that returns one of Gym's VNF-BRs or blocks, fails or meets
+ * another call.
+ */
 class BenchmarkExecutionTest {
 
     private static final String BENCH = "bench/vnf-br.yaml";
@@ -54,7 +60,6 @@ class BenchmarkExecutionTest {
     private Fakes.Listener listener;
     private Fakes.Context ctx;
     private FakeAgent agent;
-    private FakeEngine engine;
     private final List<String> published = new ArrayList<>();
 
     @BeforeEach
@@ -62,42 +67,47 @@ class BenchmarkExecutionTest {
         job = new FakeJob(new Fakes.Folder(""), "vnf", root.resolve("jobs"));
         listener = new Fakes.Listener();
         agent = new FakeAgent();
-        engine = new FakeEngine();
-        Engines.use(engine);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Engines.reset();
     }
 
     @Test
     void shouldFailTheBuildOnARegressionAndReturnTheVerdictMap() throws Exception {
-        // given: #1 passed; this build regresses
-        job.newBuild().withResult(BENCH, "PASS", true);
-        engine.verdict = "REGRESSION";
+        // given: #1 passed; this build runs Gym's rate-limited profile
+        job.newBuild().withResult(BENCH, "passed", true);
 
         // when
         Map<String, Object> map = runStep(new VnfBenchmarkStep(BENCH));
 
-        // then
+        // then: the engine's verdicts, in the map, the build result, the log, the check and the build directory
+        BenchmarkAction action = run.getAction(BenchmarkAction.class);
+        List<String> regressed = action.getRows().stream().filter(r -> r.verdict() == Verdict.REGRESSION)
+                .map(VerdictLine::testKey).distinct().toList();
         assertThat(ctx.buildResult).isEqualTo(Result.FAILURE);
         assertThat(map).containsEntry("verdict", "REGRESSION").containsEntry("passed", false)
-                .containsEntry("failed", List.of("chains=1,nfs=2")).containsEntry("result", "FAILURE")
+                .containsEntry("failed", regressed).containsEntry("result", "FAILURE")
                 .containsEntry("reportPath", "vnfbench-out/bench_vnf-br.yaml/vnf-br.json")
-                .containsEntry("reportUrl", "vnfbench/").containsEntry("baseline", "last passing build: #1");
+                .containsEntry("reportUrl", "vnfbench/").containsEntry("baseline", "last passing run #1");
+        assertThat(regressed).isNotEmpty();
         assertThat(map.get("counts")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-                .containsEntry("PASS", 3).containsEntry("REGRESSION", 1).containsEntry("ERROR", 0);
+                .containsEntry("REGRESSION", (int) action.getRows().stream().filter(r -> r.verdict() == Verdict.REGRESSION)
+                        .count()).containsEntry("ERROR", 0).hasSize(Verdict.values().length);
         assertThat(map).isInstanceOf(LinkedHashMap.class);
-        assertThat(engine.evaluation.baselines()).containsOnlyKeys("#1");
-        assertThat(listener.text()).contains("[vnfbench] setting build result to FAILURE: performance regression in 1 test(s)");
+        assertThat(AgentRequest.fromJson(agent.requestJson).gate().baselines()).extracting(AgentRequest.BaselineRun::id)
+                .containsExactly("#1");
+        assertThat(listener.text()).contains("[vnfbench] baseline: last passing run #1")
+                .contains("[vnfbench] setting build result to FAILURE: performance regression in " + regressed.size()
+                        + " test(s)");
         assertThat(published).containsExactly("vnfbench: bench/vnf-br.yaml REGRESSION");
+        Path dir = BenchmarkAction.directory(run, 1);
+        assertThat(Documents.read(dir.resolve(Archive.VNFBR_FILE), VnfBr.class).value().verification().result().gate())
+                .isEqualTo("failed");
+        assertThat(dir.resolve(Archive.SUMMARY_FILE)).isRegularFile();
+        assertThat(action.getSummary().isPassing()).isFalse();
     }
 
     @Test
     void shouldMarkTheBuildUnstableWhenAskedTo() throws Exception {
         // given
-        engine.verdict = "REGRESSION";
+        job.newBuild().withResult(BENCH, "passed", true);
         VnfBenchmarkStep step = new VnfBenchmarkStep(BENCH);
         step.setFailOn("UNSTABLE");
 
@@ -110,28 +120,27 @@ class BenchmarkExecutionTest {
     }
 
     @Test
-    void shouldLeaveThePassingBuildAloneAndStoreTheSummaryAndFiles() throws Exception {
-        // given
-        engine.verdict = "PASS";
-
-        // when
+    void shouldLeaveTheFirstBuildAloneAndKeepItAsABaseline() throws Exception {
+        // when: no earlier build ran the benchmark
         Map<String, Object> map = runStep(new VnfBenchmarkStep(BENCH));
 
-        // then
+        // then: every comparison says NO_BASELINE, which passes
         assertThat(ctx.buildResult).isNull();
-        assertThat(map).containsEntry("passed", true).containsEntry("failed", List.of());
+        assertThat(map).containsEntry("verdict", "NO_BASELINE").containsEntry("passed", true)
+                .containsEntry("failed", List.of()).containsEntry("baseline", "no baseline: no earlier run in vnf");
         BenchmarkAction action = run.getAction(BenchmarkAction.class);
-        assertThat(action.getSummary().getVerdict()).isEqualTo("PASS");
         assertThat(action.getRun()).isSameAs(run);
-        Path dir = BenchmarkAction.directory(run, 1);
-        assertThat(dir.resolve("vnf-br.json")).hasContent("{\"id\":\"out\"}");
-        assertThat(action.getRows()).extracting(VerdictRow::getVerdict).containsExactly("PASS");
+        assertThat(action.getSummary().isPassing()).isTrue();
+        assertThat(action.getRows()).isNotEmpty().extracting(VerdictLine::verdict).containsOnly(Verdict.NO_BASELINE);
+        assertThat(action.isReportAvailable()).isTrue();
+        assertThat(action.getCharts()).isNotEmpty();
+        assertThat(AgentRequest.fromJson(agent.requestJson).gate().baselines()).isEmpty();
     }
 
     @Test
     void shouldNotGateInBenchmarkingMode() throws Exception {
         // given
-        engine.verdict = BenchmarkSummary.NOT_GATED;
+        job.newBuild().withResult(BENCH, "passed", true);
         VnfBenchmarkStep step = new VnfBenchmarkStep(BENCH);
         step.setMode("benchmarking");
 
@@ -140,8 +149,11 @@ class BenchmarkExecutionTest {
 
         // then
         assertThat(ctx.buildResult).isNull();
-        assertThat(map).containsEntry("verdict", "NOT_GATED");
-        assertThat(engine.evaluation.baselines()).isEmpty();
+        assertThat(map).containsEntry("verdict", "NOT_GATED").containsEntry("passed", true)
+                .containsEntry("counts", Map.of()).containsEntry("baseline", "benchmarking mode: profiles recorded, no gate");
+        assertThat(AgentRequest.fromJson(agent.requestJson).gate()).isNull();
+        assertThat(run.getAction(BenchmarkAction.class).getRows()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.verdictText()).isEqualTo("NOT_GATED"));
         assertThat(published).isEmpty();
     }
 
@@ -150,7 +162,7 @@ class BenchmarkExecutionTest {
         // given
         Path ws = root.resolve("ws");
         Files.createDirectories(ws.resolve("base"));
-        Files.writeString(ws.resolve("base/vnf-br.json"), "{\"id\":\"golden\"}");
+        Documents.writeAtomically(ws.resolve("base/vnf-br.json"), Fakes.gym("results_vnfbr-001.json", "golden", null));
         VnfBenchmarkStep step = new VnfBenchmarkStep(BENCH);
         step.setBaseline("file:base/vnf-br.json");
 
@@ -158,8 +170,9 @@ class BenchmarkExecutionTest {
         Map<String, Object> map = runStep(step);
 
         // then
-        assertThat(map).containsEntry("baseline", "file base/vnf-br.json");
-        assertThat(engine.evaluation.baselines().values()).singleElement().satisfies(p -> assertThat(p).hasContent("{\"id\":\"golden\"}"));
+        assertThat(map).containsEntry("baseline", "file base/vnf-br.json").containsEntry("verdict", "REGRESSION");
+        assertThat(BenchmarkAction.directory(run, 1).resolve("baseline.json")).hasSameTextualContentAs(
+                ws.resolve("base/vnf-br.json"));
     }
 
     @Test
@@ -174,7 +187,7 @@ class BenchmarkExecutionTest {
         runStep(step);
 
         // then
-        AgentRequest sent = EngineAdapter.readRequest(agent.requestJson);
+        AgentRequest sent = AgentRequest.fromJson(agent.requestJson);
         assertThat(sent.environment()).isEqualTo("kubernetes");
         assertThat(sent.namespace()).isEqualTo("perf");
         assertThat(sent.kubeconfig()).isEqualTo("kubeconfig of lab-kubeconfig");
@@ -244,8 +257,8 @@ class BenchmarkExecutionTest {
         Fakes.Context second = context(run);
 
         // when
-        new BenchmarkExecution(second, StepSettings.of(new VnfBenchmarkStep("other.yaml"), StepSettings.Defaults.NONE), 300,
-                agent, engine, (r, l, s, rows) -> { }, (id, r) -> "").start();
+        new BenchmarkExecution(second, Fakes.settings(new VnfBenchmarkStep("other.yaml")), 300, agent, Fakes.ENGINE,
+                (r, l, s, rows) -> { }, (id, r) -> "").start();
 
         // then
         assertThat(second.await()).isTrue();
@@ -256,16 +269,15 @@ class BenchmarkExecutionTest {
 
     @Test
     void shouldGiveParallelCallsInOneBuildTheirOwnIndexDirectoryAndUrl() throws Exception {
-        // given: two calls whose agent runs end together and whose evaluations overlap (both are inside evaluate at once)
+        // given: two calls whose agent runs end together (both have taken their index, neither has its action yet)
         run = job.newBuild();
-        engine.together = new CyclicBarrier(2);
         agent.together = new CyclicBarrier(2);
         Fakes.Context a = context(run);
         Fakes.Context b = context(run);
-        BenchmarkExecution first = new BenchmarkExecution(a, StepSettings.of(new VnfBenchmarkStep("a.yaml"), StepSettings.Defaults.NONE),
-                300, agent, engine, (r, l, s, rows) -> { }, (id, r) -> "");
-        BenchmarkExecution second = new BenchmarkExecution(b, StepSettings.of(new VnfBenchmarkStep("b.yaml"), StepSettings.Defaults.NONE),
-                300, agent, engine, (r, l, s, rows) -> { }, (id, r) -> "");
+        BenchmarkExecution first = new BenchmarkExecution(a, Fakes.settings(new VnfBenchmarkStep("a.yaml")), 300, agent,
+                Fakes.ENGINE, (r, l, s, rows) -> { }, (id, r) -> "");
+        BenchmarkExecution second = new BenchmarkExecution(b, Fakes.settings(new VnfBenchmarkStep("b.yaml")), 300, agent,
+                Fakes.ENGINE, (r, l, s, rows) -> { }, (id, r) -> "");
 
         // when
         first.start();
@@ -279,10 +291,9 @@ class BenchmarkExecutionTest {
         List<BenchmarkAction> actions = run.getActions(BenchmarkAction.class);
         assertThat(actions).extracting(BenchmarkAction::getIndex).containsExactlyInAnyOrder(1, 2);
         assertThat(actions).extracting(BenchmarkAction::getUrlName).containsExactlyInAnyOrder("vnfbench", "vnfbench-2");
-        assertThat(engine.dirs).containsExactlyInAnyOrder(BenchmarkAction.directory(run, 1), BenchmarkAction.directory(run, 2));
         for (BenchmarkAction action : actions) {
-            assertThat(BenchmarkAction.directory(run, action.getIndex()).resolve(StoredResult.VNFBR_FILE))
-                    .hasContent("{\"id\":\"" + action.getSummary().getVnfbr() + "\"}");
+            assertThat(Documents.read(BenchmarkAction.directory(run, action.getIndex()).resolve(Archive.VNFBR_FILE),
+                    VnfBr.class).value().id()).isEqualTo(action.getSummary().getVnfbr());
         }
     }
 
@@ -315,7 +326,7 @@ class BenchmarkExecutionTest {
         // given: a multibranch project whose branch jobs only the build's user may read (not anonymous)
         Fakes.Folder project = new Fakes.Folder("vnf");
         FakeJob main = new FakeJob(project, "main", root.resolve("jobs")).readableBy("builder");
-        main.newBuild().withResult(BENCH, "PASS", true);
+        main.newBuild().withResult(BENCH, "passed", true);
         job = new FakeJob(project, "PR-7", root.resolve("jobs")).readableBy("builder");
         VnfBenchmarkStep step = new VnfBenchmarkStep(BENCH);
         step.setBaseline("targetBranch");
@@ -329,8 +340,11 @@ class BenchmarkExecutionTest {
 
         // then
         assertThat(ctx.await()).isTrue();
-        assertThat(engine.evaluation.baselines()).containsOnlyKeys("#1");
-        assertThat(engine.evaluation.baselineNote()).isEqualTo("target branch vnf/main, last passing build: #1");
+        assertThat(ctx.failure).isNull();
+        assertThat(AgentRequest.fromJson(agent.requestJson).gate().baselines()).extracting(AgentRequest.BaselineRun::id)
+                .containsExactly("#1");
+        assertThat(run.getAction(BenchmarkAction.class).getSummary().getBaseline())
+                .isEqualTo("target branch vnf/main: last passing run #1");
     }
 
     @Test
@@ -338,7 +352,7 @@ class BenchmarkExecutionTest {
         // given: the same project, but the work runs as anonymous (what a thread without the build's authentication is)
         Fakes.Folder project = new Fakes.Folder("vnf");
         FakeJob main = new FakeJob(project, "main", root.resolve("jobs")).readableBy("builder");
-        main.newBuild().withResult(BENCH, "PASS", true);
+        main.newBuild().withResult(BENCH, "passed", true);
         job = new FakeJob(project, "PR-7", root.resolve("jobs")).readableBy("builder");
         VnfBenchmarkStep step = new VnfBenchmarkStep(BENCH);
         step.setBaseline("targetBranch");
@@ -350,8 +364,9 @@ class BenchmarkExecutionTest {
 
         // then: this is the silent pass a pool thread without the build's authentication produced
         assertThat(ctx.await()).isTrue();
-        assertThat(engine.evaluation.baselines()).isEmpty();
-        assertThat(engine.evaluation.baselineNote()).startsWith("no baseline: no job for target branch 'main'");
+        assertThat(AgentRequest.fromJson(agent.requestJson).gate().baselines()).isEmpty();
+        assertThat(run.getAction(BenchmarkAction.class).getSummary().getBaseline())
+                .isEqualTo("no baseline: no history of target branch 'main' next to vnf/PR-7");
     }
 
     @Test
@@ -411,7 +426,7 @@ class BenchmarkExecutionTest {
     private BenchmarkExecution execution(VnfBenchmarkStep step) throws IOException {
         run = job.newBuild();
         ctx = context(run);
-        return new BenchmarkExecution(ctx, StepSettings.of(step, StepSettings.Defaults.NONE), 300, agent, engine,
+        return new BenchmarkExecution(ctx, Fakes.settings(step), 300, agent, Fakes.ENGINE,
                 (r, l, s, rows) -> published.add("vnfbench: " + s.getVnfbr() + " " + s.getVerdict()),
                 (id, r) -> "kubeconfig of " + id);
     }
@@ -422,19 +437,10 @@ class BenchmarkExecutionTest {
                 .with(FilePath.class, new FilePath(root.resolve("ws").toFile())).with(EnvVars.class, new EnvVars());
     }
 
-    private static Map<Verdict, Integer> counts(Object... kv) {
-        Map<Verdict, Integer> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            Verdict.find((String) kv[i]).ifPresent(v -> m.put(v, 1));
-        }
-        for (int i = 0; i < kv.length; i += 2) {
-            int n = (Integer) kv[i + 1];
-            Verdict.find((String) kv[i]).ifPresent(v -> m.put(v, n));
-        }
-        return m;
-    }
-
-    /** The agent side: records what it was sent and as whom and where it ran; can block, fail or meet another call. */
+    /**
+     * The agent side: returns Gym's rate-limited run (named after the request's vnfbr) as the run's output VNF-BR, and
+     * records what it was sent and as whom and where it ran; can block, fail or meet another call.
+     */
     private static final class FakeAgent implements AgentGateway {
         volatile String requestJson;
         volatile boolean block;
@@ -462,8 +468,7 @@ class BenchmarkExecutionTest {
                 new CountDownLatch(1).await();
             }
             meet(together);
-            String vnfbr = EngineAdapter.readRequest(json).vnfbr();
-            return "{\"id\":\"" + (vnfbr.equals(BENCH) ? "out" : vnfbr) + "\"}";
+            return Documents.writeJson(Fakes.gym("results_vnfbr-002.json", AgentRequest.fromJson(json).vnfbr(), null));
         }
 
         @Override
@@ -482,46 +487,6 @@ class BenchmarkExecutionTest {
             } catch (BrokenBarrierException | TimeoutException e) {
                 throw new IllegalStateException("the other call never arrived", e);
             }
-        }
-    }
-
-    private static final class FakeEngine implements Engine {
-        volatile String verdict = "PASS";
-        volatile Evaluation evaluation;
-        volatile CyclicBarrier together;
-        final List<Path> dirs = new CopyOnWriteArrayList<>();
-
-        @Override
-        public GateReport evaluate(Path vnfbr, Evaluation e, Path d) throws IOException {
-            evaluation = e;
-            dirs.add(d);
-            try {
-                meet(together);
-            } catch (InterruptedException x) {
-                throw new java.io.InterruptedIOException("interrupted");
-            }
-            Files.writeString(d.resolve(BenchmarkAction.ROWS_FILE), verdict);
-            boolean regression = verdict.equals("REGRESSION");
-            return new GateReport(Verdict.find(verdict).orElse(null),
-                    regression ? counts("PASS", 3, "REGRESSION", 1) : counts(verdict, 1),
-                    regression ? List.of("chains=1,nfs=2") : List.of(), !regression, "report.html", List.of());
-        }
-
-        @Override
-        public List<VerdictRow> readRows(Path d) throws IOException {
-            String v = Files.readString(d.resolve(BenchmarkAction.ROWS_FILE));
-            return List.of(new VerdictRow(new VerdictLine("nfs=1", "throughput", Verdict.find(v).orElse(null), "#1", "5/5",
-                    "1", "1", "0 %", "0.5", "5 %", "")));
-        }
-
-        @Override
-        public List<String> trendMetrics(List<Path> summaries) {
-            return List.of("throughput");
-        }
-
-        @Override
-        public byte[] trendPng(List<Path> summaries, String metric, int width, int height) {
-            return new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) summaries.size()};
         }
     }
 }

@@ -2,6 +2,8 @@ package io.vnfbench.jenkins;
 
 import com.google.common.util.concurrent.Futures;
 import com.google.common.util.concurrent.ListenableFuture;
+import hudson.EnvVars;
+import hudson.FilePath;
 import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.model.Job;
@@ -10,14 +12,29 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.security.ACL;
 import hudson.security.Permission;
+import io.vnfbench.engine.model.GatedMetric;
 import io.vnfbench.engine.model.Verdict;
+import io.vnfbench.engine.model.Verification;
+import io.vnfbench.engine.model.VerificationResult;
+import io.vnfbench.engine.model.VnfBr;
+import io.vnfbench.engine.model.codec.DocumentException;
+import io.vnfbench.engine.model.codec.Documents;
+import io.vnfbench.engine.session.Archive;
+import io.vnfbench.engine.session.Benchmarks;
+import io.vnfbench.engine.trend.ProfileSummariser;
+import io.vnfbench.engine.trend.RunSummaryJson;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -34,10 +51,41 @@ import java.util.concurrent.TimeUnit;
 import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
-/** Test doubles of the Jenkins types the glue talks to. */
+/** Test doubles of the Jenkins types the glue talks to, and real engine documents for them to hold. */
 final class Fakes {
 
+    /** The engine as the step uses it, with a fixed clock. */
+    static final Benchmarks ENGINE = Benchmarks.installed(Clock.fixed(Instant.parse("2026-11-21T10:15:30Z"),
+            ZoneOffset.UTC));
+
     private Fakes() {
+    }
+
+    /** The options as the step validates them, against the installed environments. */
+    static StepSettings settings(VnfBenchmarkStep step) {
+        return StepSettings.of(step, StepSettings.Defaults.NONE, ENGINE.environmentTypes());
+    }
+
+    /**
+     * One of Gym's result VNF-BRs (test resources, with its LICENSE) with a gate on its iperf3 throughput, named
+     * {@code id}; with {@code gate} ({@code passed}, {@code failed}) as if its own gate had ended so, null: not gated.
+     * Gym's second run is rate-limited: against the first, its throughput regresses.
+     */
+    static VnfBr gym(String name, String id, String gate) {
+        VnfBr br;
+        try (InputStream in = Fakes.class.getResourceAsStream("/gym/" + name)) {
+            br = Documents.read(name, in.readAllBytes(), VnfBr.class).value();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+        Verification section = new Verification(List.of(new GatedMetric("throughput", "iperf3", "bits_per_second",
+                "d1", null, "higher", "5%", null, null, null, null, null, null, null, null)), null, null, null, null,
+                null, null, null, null, null, null);
+        return new VnfBr(id, br.name(), br.version(), br.author(), br.description(), br.vnf(), br.environment(),
+                br.inputs(), br.outputs(), br.timestamp(), null, gate == null ? section
+                : section.withResult(new VerificationResult(gate, "x", "2026-11-20T00:00:00Z", List.of(), List.of())));
     }
 
     /**
@@ -184,26 +232,64 @@ final class Fakes {
             return building;
         }
 
-        /** Stores a benchmark result as vnfBenchmark would have (action + files), with the given overall verdict. */
-        FakeRun withResult(String vnfbr, String verdict, boolean filesPresent) throws IOException {
-            int index = BenchmarkAction.nextIndex(this);
+        /**
+         * Stores a benchmark's result as vnfBenchmark would have: the action, and (unless {@code filesPresent} is false)
+         * Gym's first run as its VNF-BR and run summary, its own gate ended {@code gate} ({@code passed},
+         * {@code failed}; null: not gated).
+         */
+        FakeRun withResult(String vnfbr, String gate, boolean filesPresent) throws IOException {
+            int index = BenchmarkAction.allocate(this);
             Path dir = BenchmarkAction.directory(this, index);
             if (filesPresent) {
-                Files.createDirectories(dir);
-                Files.writeString(dir.resolve(StoredResult.VNFBR_FILE), "{\"id\":\"build-" + number + "\"}");
-                Files.writeString(dir.resolve(StoredResult.SUMMARY_FILE), "{}");
+                VnfBr br = gym("results_vnfbr-001.json", "build-" + number, gate);
+                Documents.writeAtomically(dir.resolve(Archive.VNFBR_FILE), br);
+                Files.writeString(dir.resolve(Archive.SUMMARY_FILE),
+                        RunSummaryJson.write(ProfileSummariser.summarise(br, "job#" + number, (long) number)));
             }
-            addAction(new BenchmarkAction(index, summary(vnfbr, verdict), "report/index.html", List.of()));
+            Verdict v = gate == null ? null : gate.equals("failed") ? Verdict.REGRESSION : Verdict.PASS;
+            addAction(new BenchmarkAction(index, new BenchmarkSummary(vnfbr, "verification", v,
+                    v == null ? Map.of() : Map.of(v, 1), v == Verdict.REGRESSION ? List.of("nfs=1") : List.of(),
+                    v != Verdict.REGRESSION, "", "vnfbench-out/x/vnf-br.json"), "report/index.html", List.of()));
             return this;
         }
     }
 
-    static BenchmarkSummary summary(String vnfbr, String verdict) {
-        Verdict v = Verdict.find(verdict).orElse(null);
-        boolean passing = v == null || v == Verdict.PASS || v == Verdict.IMPROVEMENT || v == Verdict.NO_BASELINE;
-        return new BenchmarkSummary(vnfbr, "verification", new GateReport(v, v == null ? Map.of() : Map.of(v, 1),
-                verdict.equals("REGRESSION") ? List.of("nfs=1") : List.of(), passing, "", List.of()), "",
-                "vnfbench-out/x/vnf-br.json");
+    /**
+     * Runs one vnfBenchmark call in {@code build} as Pipeline does, in the workspace {@code ws}, with this agent side and
+     * the engine as it is, and returns the step's result (the call must succeed).
+     */
+    static Map<String, Object> runStep(FakeRun build, VnfBenchmarkStep step, Path ws, AgentGateway agent,
+                                       Listener log) throws Exception {
+        Context ctx = new Context().with(Run.class, build).with(TaskListener.class, log)
+                .with(FilePath.class, new FilePath(ws.toFile())).with(EnvVars.class, new EnvVars());
+        new BenchmarkExecution(ctx, settings(step), 300, agent, ENGINE, (r, l, s, rows) -> { }, (id, r) -> "").start();
+        if (!ctx.await() || ctx.failure != null) {
+            throw new AssertionError("the step did not succeed: " + log.text(), ctx.failure);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) ctx.result;
+        return result;
+    }
+
+    /** An agent side that answers every run with the same output VNF-BR, and records the request. */
+    static final class Replay implements AgentGateway {
+        final String vnfbrJson;
+        volatile String requestJson;
+
+        Replay(String vnfbrJson) {
+            this.vnfbrJson = vnfbrJson;
+        }
+
+        @Override
+        public String run(FilePath workspace, String request, TaskListener listener) {
+            requestJson = request;
+            return vnfbrJson;
+        }
+
+        @Override
+        public boolean awaitTeardown(FilePath workspace, String lockFile, long timeoutMillis) {
+            return true;
+        }
     }
 
     static final class Listener implements TaskListener {

@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import hudson.AbortException;
 import hudson.FilePath;
 import io.vnfbench.cli.Main;
-import io.vnfbench.engine.model.GatedMetric;
 import io.vnfbench.engine.model.Snapshot;
-import io.vnfbench.engine.model.Verdict;
-import io.vnfbench.engine.model.Verification;
 import io.vnfbench.engine.model.VerificationResult;
 import io.vnfbench.engine.model.VnfBr;
 import io.vnfbench.engine.model.codec.Documents;
-import java.io.InputStream;
+import io.vnfbench.engine.session.Archive;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -28,14 +25,17 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * The same cases through both front ends — the {@code vnfbench} commands and the Jenkins step's adapter (agent side
- * through the stand-in's {@link FilePath#act}, controller side through {@link EngineAdapter#evaluate}) — give the same
- * warnings, the same located errors, the same files and the same verdicts.
+ * The same cases through both front ends — the {@code vnfbench} commands and the Jenkins step (its agent side through
+ * the stand-in's {@link FilePath#act}; its controller side as the step's execution runs it in builds of a job: the
+ * baseline chosen among earlier builds, the gate, the files kept) — give the same warnings, the same located errors,
+ * the same files and the same verdicts.
  */
 class FrontEndContractTest {
 
     @TempDir
     Path tmp;
+
+    private Fakes.FakeJob job;
 
     private static final String VALID = """
             id: contract
@@ -126,67 +126,59 @@ class FrontEndContractTest {
 
     @Test
     void shouldGateAlikeWriteTheSameVerdictsBackAndFollowTheSameNoBaselineRule() throws Exception {
-        // given: Gym's second run (rate-limited) as the candidate of the first, both with the same gate
-        Verification gate = new Verification(List.of(new GatedMetric("throughput", "iperf3", "bits_per_second", "d1",
-                null, "higher", "5%", null, null, null, null, null, null, null, null)), null, null, null, null, null,
-                null, null, null, null, null);
+        // given: Gym's first run, then its second (rate-limited), both with the same gate
         Path cliDir = Files.createDirectories(tmp.resolve("cli"));
-        Path base = gym("results_vnfbr-001.json", cliDir.resolve("base.json"), gate);
-        Path cand = gym("results_vnfbr-002.json", cliDir.resolve("cand.json"), gate);
-        Path glueDir = Files.createDirectories(tmp.resolve("build2"));
-        Path glueCand = Files.copy(cand, glueDir.resolve(StoredResult.VNFBR_FILE));
-        Path firstDir = Files.createDirectories(tmp.resolve("build1"));
-        Path firstCand = Files.copy(cand, firstDir.resolve(StoredResult.VNFBR_FILE));
+        Path base = gym("results_vnfbr-001.json", cliDir.resolve("base.json"));
+        Path cand = gym("results_vnfbr-002.json", cliDir.resolve("cand.json"));
 
-        // when: against the first run, then without any baseline
+        // when: the first without any baseline, the second against the first; the step in builds #1 and #2 of a job
+        Cli cliFirst = cli("verify", base.toString(), "--baseline", cliDir.resolve("none.json").toString(), "--output",
+                cliDir.resolve("first.json").toString());
         Cli cli = cli("verify", cand.toString(), "--baseline", base.toString(), "--output",
                 cliDir.resolve("verified.json").toString());
-        GateReport glue = EngineAdapter.INSTANCE.evaluate(glueCand, evaluation(Map.of("#1", base), "build #1"), glueDir);
-        Cli cliFirst = cli("verify", cand.toString(), "--baseline", cliDir.resolve("none.json").toString());
-        GateReport glueFirst = EngineAdapter.INSTANCE.evaluate(firstCand, evaluation(Map.of(), "no earlier build"),
-                firstDir);
+        Fakes.Listener firstLog = new Fakes.Listener();
+        Fakes.Listener secondLog = new Fakes.Listener();
+        Map<String, Object> first = step(base, new VnfBenchmarkStep("vnf-br.yaml"), firstLog);
+        Map<String, Object> second = step(cand, new VnfBenchmarkStep("vnf-br.yaml"), secondLog);
 
         // then: the same rows, written back once into each front end's file
         VerificationResult byCli = written(cliDir.resolve("verified.json"));
-        VerificationResult byGlue = written(glueCand);
+        VerificationResult byGlue = written(kept(2));
         assertThat(cli.exit()).as(cli.err()).isEqualTo(1);
-        assertThat(glue.verdict()).isEqualTo(Verdict.REGRESSION);
-        assertThat(glue.passing()).isFalse();
+        assertThat(second).containsEntry("verdict", "REGRESSION").containsEntry("passed", false)
+                .containsEntry("baseline", "last passing run #1");
         assertThat(rows(byGlue)).isEqualTo(rows(byCli)).containsKeys("vnf_memory=2048,vnf_vcpu=1 throughput",
                 "vnf_memory=2048,vnf_vcpu=2 throughput").anySatisfy((key, verdict) -> assertThat(verdict)
                 .startsWith("REGRESSION"));
         assertThat(byGlue.gate()).isEqualTo(byCli.gate()).isEqualTo("failed");
-        assertThat(glue.failedTests()).isNotEmpty().containsExactlyElementsOf(byCli.verdicts().stream()
+        assertThat(second.get("failed")).asList().isNotEmpty().containsExactlyElementsOf(byCli.verdicts().stream()
                 .filter(v -> v.verdict().equals("REGRESSION")).map(VerificationResult.VerdictEntry::testKey).toList());
         assertThat(cliFirst.exit()).as(cliFirst.err()).isEqualTo(0);
         assertThat(cliFirst.out()).contains("gate: PASSED (").doesNotContain(" PASS ", "REGRESSION");
-        assertThat(glueFirst.verdict()).isEqualTo(Verdict.NO_BASELINE);
-        assertThat(glueFirst.counts().get(Verdict.NO_BASELINE)).isGreaterThanOrEqualTo(2);
-        assertThat(glueFirst.counts().get(Verdict.NO_BASELINE))
-                .isEqualTo(glueFirst.counts().values().stream().mapToInt(Integer::intValue).sum());
-        assertThat(glueFirst.passing()).isTrue();
+        assertThat(rows(written(kept(1)))).isEqualTo(rows(written(cliDir.resolve("first.json"))))
+                .allSatisfy((key, verdict) -> assertThat(verdict).startsWith("NO_BASELINE"));
+        assertThat(first).containsEntry("verdict", "NO_BASELINE").containsEntry("passed", true);
+        assertThat(cliFirst.warnings()).anyMatch(w -> w.startsWith("no baseline: "));
+        assertThat(glueWarnings(firstLog)).hasSameSizeAs(cliFirst.warnings()).anyMatch(w -> w.startsWith("no baseline: "));
+        assertThat(glueWarnings(secondLog)).containsExactlyElementsOf(cli.warnings());
+        assertThat(first.get("counts")).isEqualTo(counts("NO_BASELINE", rows(written(kept(1))).size()));
     }
 
     @Test
     void shouldApplyTheSameOverridesThroughBothFrontEnds() throws Exception {
-        Verification gate = new Verification(List.of(new GatedMetric("throughput", "iperf3", "bits_per_second", "d1",
-                null, "higher", "5%", null, null, null, null, null, null, null, null)), null, null, null, null, null,
-                null, null, null, null, null);
-        Path base = gym("results_vnfbr-001.json", tmp.resolve("base.json"), gate);
-        Path cand = gym("results_vnfbr-001.json", tmp.resolve("cand.json"), gate);
-        Path glueDir = Files.createDirectories(tmp.resolve("b"));
-        Path glueCand = Files.copy(cand, glueDir.resolve(StoredResult.VNFBR_FILE));
-        VnfBenchmarkStep step = new VnfBenchmarkStep("vnf-br.yaml");
-        step.setConfidence(0.95);
+        Path base = gym("results_vnfbr-001.json", tmp.resolve("base.json"));
+        Path cand = gym("results_vnfbr-001.json", tmp.resolve("cand.json"));
+        VnfBenchmarkStep options = new VnfBenchmarkStep("vnf-br.yaml");
+        options.setConfidence(0.95);
 
         Cli cli = cli("verify", cand.toString(), "--baseline", base.toString(), "--confidence", "95%", "--output",
                 tmp.resolve("v.json").toString());
-        EngineAdapter.INSTANCE.evaluate(glueCand, new Engine.Evaluation(StepSettings.of(step, StepSettings.Defaults.NONE),
-                Map.of("#1", base), "build #1", "job#2", 2), glueDir);
+        step(base, options, new Fakes.Listener());
+        step(cand, options, new Fakes.Listener());
 
         assertThat(cli.exit()).as(cli.err()).isEqualTo(0);
-        assertThat(rows(written(glueCand))).isEqualTo(rows(written(tmp.resolve("v.json"))));
-        assertThat(Documents.read(glueCand, VnfBr.class).value().verification().confidence()).isEqualTo("0.95");
+        assertThat(rows(written(kept(2)))).isEqualTo(rows(written(tmp.resolve("v.json"))));
+        assertThat(Documents.read(kept(2), VnfBr.class).value().verification().confidence()).isEqualTo("0.95");
         assertThat(Documents.read(tmp.resolve("v.json"), VnfBr.class).value().verification().confidence())
                 .isEqualTo("0.95");
     }
@@ -226,12 +218,11 @@ class FrontEndContractTest {
     }
 
     private static AgentRequest request() {
-        return new AgentRequest("vnf-br.yaml", "out", "job#1", "", "", "", "", "", false);
+        return new AgentRequest("vnf-br.yaml", "out", "job#1", "", "", "", "", "", false, null);
     }
 
     private static String agent(Path ws, Fakes.Listener listener) throws Exception {
-        return new FilePath(ws.toAbsolutePath().toFile()).act(new RunBenchmarkCallable(
-                EngineAdapter.writeRequest(request()), listener));
+        return new FilePath(ws.toAbsolutePath().toFile()).act(new RunBenchmarkCallable(request().toJson(), listener));
     }
 
     private static AbortException agentFails(Path ws) {
@@ -243,9 +234,27 @@ class FrontEndContractTest {
                 .map(l -> l.substring("[vnfbench] warning: ".length())).toList();
     }
 
-    private static Engine.Evaluation evaluation(Map<String, Path> baselines, String note) {
-        return new Engine.Evaluation(StepSettings.of(new VnfBenchmarkStep("vnf-br.yaml"), StepSettings.Defaults.NONE),
-                baselines, note, "job#2", 2);
+    /** The step in the job's next build, its agent side answering with the VNF-BR in {@code output}. */
+    private Map<String, Object> step(Path output, VnfBenchmarkStep options, Fakes.Listener log) throws Exception {
+        if (job == null) {
+            job = new Fakes.FakeJob(new Fakes.Folder("contract"), "job", tmp.resolve("jobs"));
+        }
+        return Fakes.runStep(job.newBuild(), options, Files.createDirectories(tmp.resolve("ws")),
+                new Fakes.Replay(Files.readString(output)), log);
+    }
+
+    /** The step's counts when every row has the one verdict. */
+    private static Map<String, Integer> counts(String verdict, int rows) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (io.vnfbench.engine.model.Verdict v : io.vnfbench.engine.model.Verdict.values()) {
+            counts.put(v.name(), v.name().equals(verdict) ? rows : 0);
+        }
+        return counts;
+    }
+
+    /** The VNF-BR the step kept in build {@code number}. */
+    private Path kept(int number) {
+        return BenchmarkAction.directory(job.builds.get(number - 1), 1).resolve(Archive.VNFBR_FILE);
     }
 
     // --- what the front ends wrote
@@ -280,11 +289,9 @@ class FrontEndContractTest {
         return rows;
     }
 
-    private Path gym(String name, Path target, Verification gate) throws Exception {
-        try (InputStream in = getClass().getResourceAsStream("/gym/" + name)) {
-            VnfBr br = Documents.read(name, in.readAllBytes(), VnfBr.class).value();
-            Documents.writeAtomically(target, br.withVerification(gate));
-        }
+    /** One of Gym's runs with a gate on its throughput ({@link Fakes#gym}). */
+    private static Path gym(String name, Path target) throws Exception {
+        Documents.writeAtomically(target, Fakes.gym(name, name, null));
         return target;
     }
 }

@@ -2,9 +2,13 @@ package io.vnfbench.jenkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hudson.AbortException;
 import hudson.ExtensionList;
 import hudson.model.Result;
+import io.jenkins.plugins.checks.api.ChecksConclusion;
+import io.jenkins.plugins.checks.api.ChecksDetails;
+import io.vnfbench.engine.model.Verdict;
+import io.vnfbench.engine.session.TrendCharts;
+import io.vnfbench.engine.session.VerdictLine;
 import io.vnfbench.jenkins.Fakes.FakeJob;
 import io.vnfbench.jenkins.Fakes.FakeRun;
 import jakarta.servlet.ServletOutputStream;
@@ -18,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jenkins.model.TransientActionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,70 +33,67 @@ import org.kohsuke.stapler.StaplerResponse2;
 class PagesTest {
 
     private static final String BENCH = "bench/vnf-br.yaml";
+    /** A metric of Gym's runs, which the fake builds store. */
+    private static final String METRIC = "iperf3/bits_per_second";
 
     @TempDir
     Path root;
 
     private FakeJob job;
+    private final TrendActionFactory factory = new TrendActionFactory();
 
     @BeforeEach
     void setUp() {
         job = new FakeJob(new Fakes.Folder(""), "vnf", root);
-        Engines.use(new TrendEngine());
-        BenchmarkTrendAction.clearCache();
-        TrendActionFactory.clearCache();
-    }
-
-    @AfterEach
-    void tearDown() {
-        Engines.reset();
     }
 
     @Test
     void shouldKeepTheJobTrendWhenTheNewestBuildFailedTheGate() throws Exception {
         // given
-        job.newBuild().withResult(BENCH, "PASS", true);
-        FakeRun failed = job.newBuild().withResult(BENCH, "REGRESSION", true);
+        job.newBuild().withResult(BENCH, "passed", true);
+        FakeRun failed = job.newBuild().withResult(BENCH, "failed", true);
         failed.setResult(Result.FAILURE);
 
         // when
-        List<hudson.model.Action> actions = TrendActionFactory.actionsFor(job, 30);
+        List<hudson.model.Action> actions = factory.actionsFor(job, 30);
 
-        // then
+        // then: the engine's metrics of the stored run summaries, one chart each
         assertThat(actions).singleElement().isInstanceOf(BenchmarkTrendAction.class);
         BenchmarkTrendAction trend = (BenchmarkTrendAction) actions.get(0);
         assertThat(trend.summaries(BENCH)).hasSize(2);
-        assertThat(trend.getCharts()).extracting(BenchmarkTrendAction.Chart::getUrl)
-                .containsExactly("trend?vnfbr=bench%2Fvnf-br.yaml&metric=udp%2Fthroughput");
+        assertThat(trend.getCharts()).isNotEmpty().extracting(BenchmarkTrendAction.Chart::url)
+                .allMatch(url -> url.startsWith("trend?vnfbr=bench%2Fvnf-br.yaml&metric="))
+                .contains("trend?vnfbr=bench%2Fvnf-br.yaml&metric=iperf3%2Fbits_per_second");
     }
 
     @Test
     void shouldOfferNoTrendToJobsThatNeverBenchmarked() throws Exception {
         job.newBuild();
-        assertThat(TrendActionFactory.actionsFor(job, 30)).isEmpty();
+        assertThat(factory.actionsFor(job, 30)).isEmpty();
     }
 
     @Test
     void shouldServeTheTrendPngOnlyToReadersAndCacheIt() throws Exception {
         // given
-        job.newBuild().withResult(BENCH, "PASS", true);
-        job.newBuild().withResult(BENCH, "PASS", true);
-        BenchmarkTrendAction trend = new BenchmarkTrendAction(job, 30);
+        job.newBuild().withResult(BENCH, "passed", true);
+        job.newBuild().withResult(BENCH, "passed", true);
+        TrendCharts charts = new TrendCharts(8, 1 << 20);
+        BenchmarkTrendAction trend = new BenchmarkTrendAction(job, 30, charts);
         Response ok = new Response();
         Response again = new Response();
         Response denied = new Response();
 
         // when
-        trend.doTrend(request(Map.of("vnfbr", BENCH, "metric", "udp/throughput")), ok.proxy());
-        trend.doTrend(request(Map.of("vnfbr", BENCH, "metric", "udp/throughput")), again.proxy());
+        trend.doTrend(request(Map.of("vnfbr", BENCH, "metric", METRIC)), ok.proxy());
+        trend.doTrend(request(Map.of("vnfbr", BENCH, "metric", METRIC)), again.proxy());
         job.readableBy();
-        trend.doTrend(request(Map.of("vnfbr", BENCH, "metric", "udp/throughput")), denied.proxy());
+        trend.doTrend(request(Map.of("vnfbr", BENCH, "metric", METRIC)), denied.proxy());
 
         // then
         assertThat(ok.contentType).isEqualTo("image/png");
-        assertThat(ok.body.toByteArray()).containsExactly(0x89, 'P', 'N', 'G', 2);
-        assertThat(TrendEngine.rendered).isEqualTo(1);
+        assertThat(ok.body.toByteArray()).startsWith(0x89, 'P', 'N', 'G');
         assertThat(again.body.toByteArray()).isEqualTo(ok.body.toByteArray());
+        assertThat(charts.size()).isEqualTo(1);
         assertThat(denied.status).isEqualTo(HttpServletResponse.SC_FORBIDDEN);
         assertThat(denied.body.size()).isZero();
     }
@@ -101,88 +101,71 @@ class PagesTest {
     @Test
     void shouldDrawTheChartAgainWhenARunningBuildCompletes() throws Exception {
         // given: #1 and #2 completed, #3 still running (it already attached its result)
-        job.newBuild().withResult(BENCH, "PASS", true);
-        job.newBuild().withResult(BENCH, "PASS", true);
-        FakeRun running = job.newBuild().withResult(BENCH, "PASS", true);
+        job.newBuild().withResult(BENCH, "passed", true);
+        job.newBuild().withResult(BENCH, "passed", true);
+        FakeRun running = job.newBuild().withResult(BENCH, "passed", true);
         running.building = true;
-        BenchmarkTrendAction trend = new BenchmarkTrendAction(job, 30);
+        TrendCharts charts = new TrendCharts(8, 1 << 20);
+        BenchmarkTrendAction trend = new BenchmarkTrendAction(job, 30, charts);
         Response whileRunning = new Response();
         Response afterwards = new Response();
 
         // when
-        trend.doTrend(request(Map.of("vnfbr", BENCH, "metric", "udp/throughput")), whileRunning.proxy());
+        List<java.nio.file.Path> before = trend.summaries(BENCH);
+        trend.doTrend(request(Map.of("vnfbr", BENCH, "metric", METRIC)), whileRunning.proxy());
         running.building = false;
-        trend.doTrend(request(Map.of("vnfbr", BENCH, "metric", "udp/throughput")), afterwards.proxy());
+        trend.doTrend(request(Map.of("vnfbr", BENCH, "metric", METRIC)), afterwards.proxy());
 
         // then: the running build is not drawn, and its completion is not hidden by the cache
-        assertThat(whileRunning.body.toByteArray()).containsExactly(0x89, 'P', 'N', 'G', 2);
-        assertThat(afterwards.body.toByteArray()).containsExactly(0x89, 'P', 'N', 'G', 3);
-        assertThat(TrendEngine.rendered).isEqualTo(2);
+        assertThat(before).hasSize(2);
+        assertThat(trend.summaries(BENCH)).hasSize(3);
+        assertThat(charts.size()).isEqualTo(2);
+        assertThat(afterwards.body.toByteArray()).startsWith(0x89, 'P', 'N', 'G')
+                .isNotEqualTo(whileRunning.body.toByteArray());
     }
 
     @Test
     void shouldAnswerAnUnknownMetricWithNotFound() throws Exception {
         // given
-        job.newBuild().withResult(BENCH, "PASS", true);
+        job.newBuild().withResult(BENCH, "passed", true);
         Response rsp = new Response();
 
         // when
-        new BenchmarkTrendAction(job, 30).doTrend(request(Map.of("vnfbr", BENCH, "metric", "nope")), rsp.proxy());
+        new BenchmarkTrendAction(job, 30, new TrendCharts(8, 1 << 20))
+                .doTrend(request(Map.of("vnfbr", BENCH, "metric", "nope")), rsp.proxy());
 
         // then
         assertThat(rsp.status).isEqualTo(HttpServletResponse.SC_NOT_FOUND);
     }
 
     @Test
-    void shouldBoundTheChartCacheByEntriesAndBytes() {
-        // given
-        BenchmarkTrendAction.ChartCache cache = new BenchmarkTrendAction.ChartCache(3, 10);
-
-        // when
-        cache.put("a", new byte[4]);
-        cache.put("b", new byte[4]);
-        cache.get("a");
-        cache.put("c", new byte[4]);
-        cache.put("huge", new byte[11]);
-
-        // then: "b" was least recently used when the bytes ran over; a PNG larger than the bound is never kept
-        assertThat(cache.get("b")).isNull();
-        assertThat(cache.get("a")).hasSize(4);
-        assertThat(cache.get("c")).hasSize(4);
-        assertThat(cache.get("huge")).isNull();
-        assertThat(cache.size()).isEqualTo(2);
-        assertThat(cache.bytes()).isEqualTo(8);
-    }
-
-    @Test
     void shouldWalkAJobsHistoryForTheTrendOnlyWhenABuildCompletes() throws Exception {
         // given: a job whose completed builds never ran vnfBenchmark, and one running build that did
         job.newBuild();
-        FakeRun running = job.newBuild().withResult(BENCH, "PASS", true);
+        FakeRun running = job.newBuild().withResult(BENCH, "passed", true);
         running.building = true;
 
         // when / then: no trend while the only benchmark build runs, also when asked again
-        assertThat(TrendActionFactory.actionsFor(job, 30)).isEmpty();
-        assertThat(TrendActionFactory.actionsFor(job, 30)).isEmpty();
+        assertThat(factory.actionsFor(job, 30)).isEmpty();
+        assertThat(factory.actionsFor(job, 30)).isEmpty();
 
         // when / then: it completes, the answer changes
         running.building = false;
-        assertThat(TrendActionFactory.actionsFor(job, 30)).singleElement().isInstanceOf(BenchmarkTrendAction.class);
+        assertThat(factory.actionsFor(job, 30)).singleElement().isInstanceOf(BenchmarkTrendAction.class);
 
         // when / then: nothing completed since, so the history is not walked again (the cached answer stands)
         running.removeActions(BenchmarkAction.class);
-        assertThat(TrendActionFactory.actionsFor(job, 30)).hasSize(1);
-        assertThat(TrendActionFactory.actionsFor(job, 10)).isEmpty();
+        assertThat(factory.actionsFor(job, 30)).hasSize(1);
+        assertThat(factory.actionsFor(job, 10)).isEmpty();
     }
 
     @Test
     void shouldShowTheTrendActionThroughTheJobsActionsAsJenkinsDoes() throws Exception {
         // given: the factory registered as Jenkins registers an @Extension
-        job.newBuild().withResult(BENCH, "PASS", true);
+        job.newBuild().withResult(BENCH, "passed", true);
         ExtensionList<VnfBenchConfiguration> configs = ExtensionList.lookup(VnfBenchConfiguration.class);
         ExtensionList<TransientActionFactory> factories = ExtensionList.lookup(TransientActionFactory.class);
         VnfBenchConfiguration config = new VnfBenchConfiguration();
-        TrendActionFactory factory = new TrendActionFactory();
         configs.add(config);
         factories.add(factory);
         try {
@@ -202,7 +185,7 @@ class PagesTest {
     @Test
     void shouldServeOnlyTheBuildsOwnFilesAndTheReportSandboxed() throws Exception {
         // given
-        FakeRun run = job.newBuild().withResult(BENCH, "PASS", true);
+        FakeRun run = job.newBuild().withResult(BENCH, "passed", true);
         BenchmarkAction action = run.getAction(BenchmarkAction.class);
         Path dir = BenchmarkAction.directory(run, 1);
         Files.createDirectories(dir.resolve("report"));
@@ -234,18 +217,26 @@ class PagesTest {
     }
 
     @Test
-    void shouldEscapeUserTextInTheCheckTable() {
+    void shouldPublishTheCheckWithTheEnginesTableAndATypedConclusion() {
         // given
-        VerdictRow row = new VerdictRow(new io.vnfbench.engine.session.VerdictLine("name=<b>x</b>|y", "udp/throughput",
-                io.vnfbench.engine.model.Verdict.REGRESSION, "#1", "5", "1", "0.5", "-50 %", "0.01", "5 %", ""));
+        VerdictLine injected = new VerdictLine("name=<b>x</b>|y", "udp/throughput", Verdict.REGRESSION, "#1", "5", "1",
+                "0.5", "-50 %", "0.01", "5 %", "");
+        BenchmarkSummary summary = new BenchmarkSummary(BENCH, "verification", Verdict.REGRESSION,
+                Map.of(Verdict.REGRESSION, 1), List.of("name=<b>x</b>|y"), false, "last passing run #1", "out");
 
         // when
-        String table = ChecksPublishing.table(List.of(row));
+        ChecksDetails details = ChecksPublishing.details(summary, List.of(injected));
 
         // then
-        assertThat(table).contains("name=&lt;b&gt;x&lt;/b&gt;\\|y").doesNotContain("<b>");
-        assertThat(ChecksPublishing.conclusion("REGRESSION")).isEqualTo(io.jenkins.plugins.checks.api.ChecksConclusion.FAILURE);
-        assertThat(ChecksPublishing.conclusion("NO_BASELINE")).isEqualTo(io.jenkins.plugins.checks.api.ChecksConclusion.SUCCESS);
+        assertThat(details.getName()).contains("vnfbench: bench/vnf-br.yaml");
+        assertThat(details.getConclusion()).isEqualTo(ChecksConclusion.FAILURE);
+        assertThat(details.getOutput()).get().satisfies(o -> {
+            assertThat(o.getTitle()).contains("Performance gate: REGRESSION in 1 test(s)");
+            assertThat(o.getText()).get().asString().contains("name=&lt;b&gt;x&lt;/b&gt;\\|y").doesNotContain("<b>");
+        });
+        assertThat(ChecksPublishing.conclusion(Verdict.INCONCLUSIVE)).isEqualTo(ChecksConclusion.NEUTRAL);
+        assertThat(ChecksPublishing.conclusion(Verdict.NO_BASELINE)).isEqualTo(ChecksConclusion.SUCCESS);
+        assertThat(ChecksPublishing.conclusion(Verdict.ERROR)).isEqualTo(ChecksConclusion.FAILURE);
     }
 
     private static StaplerRequest2 request(Map<String, String> params) {
@@ -299,39 +290,6 @@ class PagesTest {
                                 return null;
                         }
                     });
-        }
-    }
-
-    /** Draws a fake PNG whose last byte is the number of runs. */
-    static final class TrendEngine implements Engine {
-        static int rendered;
-
-        TrendEngine() {
-            rendered = 0;
-        }
-
-        @Override
-        public GateReport evaluate(Path vnfbr, Evaluation evaluation, Path dir) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<VerdictRow> readRows(Path dir) {
-            return List.of();
-        }
-
-        @Override
-        public List<String> trendMetrics(List<Path> summaries) {
-            return List.of("udp/throughput");
-        }
-
-        @Override
-        public byte[] trendPng(List<Path> summaries, String metric, int width, int height) throws AbortException {
-            if (!metric.equals("udp/throughput")) {
-                throw new AbortException("no metric '" + metric + "' in the stored results");
-            }
-            rendered++;
-            return new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) summaries.size()};
         }
     }
 }

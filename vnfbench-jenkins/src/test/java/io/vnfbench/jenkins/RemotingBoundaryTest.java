@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.FilePath;
 import hudson.model.TaskListener;
+import io.vnfbench.kubernetes.KubernetesSettings;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -61,11 +62,11 @@ class RemotingBoundaryTest {
     void shouldRoundTripTheRequestAsJsonAndNeverPrintTheKubeconfig() throws Exception {
         // given
         AgentRequest request = new AgentRequest("bench/vnf-br.yaml", "vnfbench-out", "folder/job#12", "kubernetes", "perf", "vnfb", "lab",
-                "apiVersion: v1\nusers: [{name: secret-token}]", true);
+                "apiVersion: v1\nusers: [{name: secret-token}]", true, null);
 
         // when
-        String json = EngineAdapter.writeRequest(request);
-        AgentRequest back = EngineAdapter.readRequest(json);
+        String json = request.toJson();
+        AgentRequest back = AgentRequest.fromJson(json);
 
         // then
         assertThat(back).isEqualTo(request);
@@ -77,13 +78,13 @@ class RemotingBoundaryTest {
     void shouldRunTheCallableInProcessForALocalWorkspaceAndRemoveItsLock(@org.junit.jupiter.api.io.TempDir java.nio.file.Path ws)
             throws Exception {
         // given: a request the agent cannot satisfy (no such VNF-BR)
-        AgentRequest request = new AgentRequest("missing.yaml", "out", "job#1", "", "", "", "", "", false);
+        AgentRequest request = new AgentRequest("missing.yaml", "out", "job#1", "", "", "", "", "", false, null);
         Fakes.Listener listener = new Fakes.Listener();
 
         // when
         Throwable thrown = null;
         try {
-            new FilePath(ws.toFile()).act(new RunBenchmarkCallable(EngineAdapter.writeRequest(request), listener));
+            new FilePath(ws.toFile()).act(new RunBenchmarkCallable(request.toJson(), listener));
         } catch (java.io.IOException e) {
             thrown = e;
         }
@@ -91,6 +92,12 @@ class RemotingBoundaryTest {
         // then: the failure is a plain Jenkins exception and no lock is left behind
         assertThat(thrown).isInstanceOf(hudson.AbortException.class);
         assertThat(ws.resolve(request.lockFile())).doesNotExist();
+    }
+
+    @Test
+    void shouldNameTheKubernetesParametersAsTheKubernetesEnvironmentReadsThem() {
+        assertThat(KubernetesSettings.KEYS).contains(RunBenchmarkCallable.KUBECONFIG, RunBenchmarkCallable.CONTEXT,
+                RunBenchmarkCallable.NAMESPACE, RunBenchmarkCallable.NAMESPACE_PREFIX);
     }
 
     private static List<Field> instanceFields(Class<?> type) {

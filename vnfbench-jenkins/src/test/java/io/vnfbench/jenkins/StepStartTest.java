@@ -33,7 +33,7 @@ class StepStartTest {
         // when / then
         assertThatThrownBy(() -> step.start(new Fakes.Context()))
                 .isExactlyInstanceOf(AbortException.class)
-                .hasMessage("vnfBenchmark: baseline 'latest' is not one of: lastPassing, median:N, build:NUMBER, file:PATH, targetBranch")
+                .hasMessage("vnfBenchmark: baseline 'latest' is not one of: last, median:N, pinned:ID, file:PATH, targetBranch")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
@@ -44,7 +44,7 @@ class StepStartTest {
         assertThatThrownBy(() -> start(s -> s.setTolerance(5.0))).isExactlyInstanceOf(AbortException.class)
                 .hasMessageStartingWith("vnfBenchmark: tolerance").hasMessageContaining("5.0");
         assertThatThrownBy(() -> start(s -> s.setEnvironment("openstack"))).isExactlyInstanceOf(AbortException.class)
-                .hasMessageStartingWith("vnfBenchmark: environment 'openstack'");
+                .hasMessage("vnfBenchmark: environment 'openstack' is not one of: " + StepBindingTest.installedTypes());
         assertThatThrownBy(() -> new VnfBenchmarkStep(null).start(new Fakes.Context())).isExactlyInstanceOf(AbortException.class)
                 .hasMessageStartingWith("vnfBenchmark: vnfbr is required");
     }

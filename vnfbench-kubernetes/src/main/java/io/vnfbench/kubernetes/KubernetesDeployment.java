@@ -228,7 +228,7 @@ final class KubernetesDeployment implements Deployment {
                 PodVerdict verdict;
                 Pod last;
                 while (true) {
-                    last = api.find(Permission.PODS_GET, "get prober pod " + name,
+                    last = api.call(Permission.PODS_GET, "get prober pod " + name,
                             () -> client.pods().inNamespace(namespace()).withName(name).get());
                     verdict = pulls.escalate(name, last, List.of(), PodStatusClassifier.classify(name, last,
                             List.of()));

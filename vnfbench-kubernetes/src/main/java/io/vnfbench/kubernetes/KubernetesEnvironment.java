@@ -89,6 +89,12 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
             throws DeploymentException, InterruptedException {
         DeploymentContext ctx = new DeploymentContext(runId, request.instanceId(), request.test(), request.testKey(),
                 leaseUntil());
+        if (KubernetesSettings.IP.equals(settings.dataPlane())) {
+            throw new DeploymentException("orchestrator parameter data-plane: ip is run on this host by the podman"
+                    + " environment (environment.orchestrator.type: podman); on a cluster the kubernetes environment"
+                    + " has no traffic generator attached to the chains' segments yet, so nothing was created."
+                    + " vnfbench plan --manifests prints the ip data plane's objects for review");
+        }
         TestManifests manifests;
         try {
             manifests = factory.deployment(ctx, request.vnfbd());
@@ -189,6 +195,12 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
         }
         for (String nad : m.networkAttachments()) {
             copyNetworkAttachment(ctx, m, nad, owners);
+        }
+        for (ConfigMap cm : m.configMaps()) {
+            ConfigMap owned = withOwners(cm, owners);
+            getOrCreate(ctx, owned, Permission.CONFIGMAPS_GET, Permission.CONFIGMAPS_CREATE,
+                    () -> client.configMaps().inNamespace(ns).withName(owned.getMetadata().getName()).get(),
+                    o -> client.configMaps().inNamespace(ns).resource((ConfigMap) o).create());
         }
         NetworkPolicy np = withOwners(m.networkPolicy(), owners);
         getOrCreate(ctx, np, Permission.NETPOL_GET, Permission.NETPOL_CREATE,
@@ -315,7 +327,7 @@ public final class KubernetesEnvironment implements ExecutionEnvironment {
             Map<String, List<Event>> events = null;
             for (Pod wanted : m.sutPods()) {
                 String name = wanted.getMetadata().getName();
-                Pod pod = api.find(Permission.PODS_GET, "get pod " + name,
+                Pod pod = api.call(Permission.PODS_GET, "get pod " + name,
                         () -> client.pods().inNamespace(m.namespace()).withName(name).get());
                 PodVerdict v = PodStatusClassifier.classify(name, pod, List.of());
                 if (v.state() == PodVerdict.State.PENDING || v.state() == PodVerdict.State.RUNNING

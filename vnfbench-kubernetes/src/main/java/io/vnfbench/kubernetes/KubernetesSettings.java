@@ -46,7 +46,7 @@ public record KubernetesSettings(String kubeconfig, String context, boolean inCl
             "timeout-ready", "timeout-trial-slack", "multus-source-namespace", "image-pull-backoffs",
             "rbac-subject", "run-cluster-role", "timeout-teardown", "lease-seconds", "pod-deadline-seconds",
             "log-limit-bytes", "api-retries", "run-id", "in-pod-tools", "image-iperf3", "image-ping",
-            "image-nfvbench");
+            "image-nfvbench", "data-plane");
 
     public KubernetesSettings {
         sutNodeSelector = Collections.unmodifiableMap(new TreeMap<>(sutNodeSelector));
@@ -66,6 +66,21 @@ public record KubernetesSettings(String kubeconfig, String context, boolean inCl
             Names.requireDnsLabel("orchestrator parameter namespace", namespace);
         }
         Names.requireDnsLabel("orchestrator parameter namespace-prefix", namespacePrefix);
+        String plane = raw.getOrDefault("data-plane", RELAY);
+        if (!plane.equals(RELAY) && !plane.equals(IP)) {
+            throw new IllegalArgumentException("orchestrator parameter data-plane: '" + plane + "' is not one of "
+                    + RELAY + ", " + IP);
+        }
+    }
+
+    /** The UDP relay data plane: NFs relay datagrams between ports on the cluster network. */
+    public static final String RELAY = "relay";
+    /** The IP data plane: NFs forward IP packets between interfaces on per-link segments (Multus, static addresses). */
+    public static final String IP = "ip";
+
+    /** {@value #RELAY} (default) or {@value #IP}: how a chain's hops are joined (docs/kubernetes.md). */
+    public String dataPlane() {
+        return raw.getOrDefault("data-plane", RELAY);
     }
 
     /**

@@ -101,6 +101,9 @@ public final class ManifestFactory {
         String sinkAgent = instance.proceedings() == null || instance.proceedings().agents().isEmpty() ? "tg"
                 : instance.proceedings().agents().get(0).uuid();
         Optional<ChainLayout> layout = ChainLayout.of(scenario);
+        if (KubernetesSettings.IP.equals(settings.dataPlane())) {
+            return ipDeployment(ctx, ns, prefix, meta, scenario, layout);
+        }
         MultusAddresses multus = new MultusAddresses(settings.multusNetworks());
         // with pipeline-links=multus a pipeline's NFs get pods of their own, joined by Multus networks
         Wiring wiring = Wiring.of(scenario, layout, !"multus".equals(settings.pipelineLinks()), prefix + SERVICE,
@@ -109,9 +112,10 @@ public final class ManifestFactory {
         SutContainers containers = new SutContainers(settings, wiring, multus);
 
         List<Pod> pods = new ArrayList<>();
+        List<ConfigMap> configMaps = new ArrayList<>();
         boolean privileged = false;
         for (Wiring.PodPlan plan : wiring.pods()) {
-            Pod pod = sutPod(meta, plan, wiring, placement, containers);
+            Pod pod = sutPod(meta, plan, wiring, placement, containers, configMaps);
             privileged |= plan.nodes().stream().anyMatch(SutContainers::asksPrivileges);
             pods.add(pod);
         }
@@ -134,10 +138,41 @@ public final class ManifestFactory {
                 NamespaceObjects.networkPolicy(meta, prefix + "benchmark-traffic", selector(ctx)),
                 NamespaceObjects.headless(meta, prefix + SERVICE, selector(ctx)),
                 NamespaceObjects.sink(meta, prefix + SINK, sinkSelector, wiring.sinkPorts()), pods,
-                multus.networkNames(), wiring.endpoints(), prefix + SINK, layout);
+                multus.networkNames(), wiring.endpoints(), prefix + SINK, layout, configMaps, TestManifests.Ip.none());
     }
 
-    private Pod sutPod(Meta meta, Wiring.PodPlan plan, Wiring wiring, Placement placement, SutContainers sut) {
+    /** The ip data plane: NADs per segment, every pod with its interfaces, privileged network set-up per pod. */
+    private TestManifests ipDeployment(DeploymentContext ctx, String ns, String prefix, Meta meta, Scenario scenario,
+            Optional<ChainLayout> layout) {
+        IpDataPlane.Objects ip = new IpDataPlane(settings, meta, prefix, ctx.slug(), prefix + SERVICE)
+                .build(scenario);
+        Optional<Namespace> namespace = Optional.empty();
+        Optional<ConfigMap> anchor = Optional.empty();
+        if (settings.sharedNamespace()) {
+            anchor = Optional.of(new ConfigMapBuilder().withMetadata(meta.of(prefix + "anchor",
+                    Map.of(Names.ANCHOR, "true"))).addToData("testKey", ctx.testKey()).addToData("runId", ctx.runId())
+                    .build());
+        } else {
+            ObjectMeta m = new Meta(ctx, null).of(ns, Map.of());
+            // the pods' network set-up runs privileged (sysctls, routes): Pod Security "privileged"
+            m.getLabels().put("pod-security.kubernetes.io/enforce", "privileged");
+            namespace = Optional.of(new NamespaceBuilder().withMetadata(m).build());
+        }
+        Map<String, String> endpoints = new TreeMap<>();
+        for (var i : ip.layout().plan().interfaces()) {
+            if (i.connectionPoint() != null && i.ip() != null) {
+                endpoints.put(i.connectionPoint(), i.ip());
+            }
+        }
+        return new TestManifests(ns, namespace, anchor,
+                NamespaceObjects.networkPolicy(meta, prefix + "benchmark-traffic", selector(ctx)),
+                NamespaceObjects.headless(meta, prefix + SERVICE, selector(ctx)), Optional.empty(), ip.sutPods(),
+                List.of(), endpoints, "", layout, ip.configMaps(), new TestManifests.Ip(ip.networks(),
+                        ip.trafficPods(), Optional.of(ip.layout())));
+    }
+
+    private Pod sutPod(Meta meta, Wiring.PodPlan plan, Wiring wiring, Placement placement, SutContainers sut,
+            List<ConfigMap> configMaps) {
         Map<String, String> extra = new TreeMap<>();
         extra.put(Names.ROLE, "sut");
         extra.put(Names.NODE, Names.labelValue(plan.name()));
@@ -147,10 +182,11 @@ public final class ManifestFactory {
         boolean hugepages = plan.nodes().stream().anyMatch(n -> sut.hugepages(n).isPresent());
         List<Container> containers = new ArrayList<>();
         List<String> interfaces = new ArrayList<>();
-        for (io.vnfbench.engine.model.Node node : plan.nodes()) {
-            containers.add(sut.container(node, plan, hugepages && sut.hugepages(node).isPresent(), interfaces));
-        }
         List<Volume> volumes = new ArrayList<>();
+        for (io.vnfbench.engine.model.Node node : plan.nodes()) {
+            containers.add(sut.container(node, plan, hugepages && sut.hugepages(node).isPresent(), interfaces, meta,
+                    volumes, configMaps));
+        }
         if (hugepages) {
             volumes.add(new VolumeBuilder().withName("hugepages").withNewEmptyDir().withMedium("HugePages")
                     .endEmptyDir().build());
@@ -240,7 +276,7 @@ public final class ManifestFactory {
     /** Object metadata of one deployment: its labels, the lease and the full test key. */
     final class Meta {
         private final DeploymentContext ctx;
-        private final String namespace;
+        private final @CheckForNull String namespace;
 
         Meta(DeploymentContext ctx, @CheckForNull String namespace) {
             this.ctx = ctx;

@@ -13,18 +13,18 @@ import java.util.Map;
  * pull failure. Failures are counted from the container's waiting reason turning to {@code ErrImagePull} again and
  * from the kubelet's {@code Failed}/{@code BackOff} events (their {@code count}), whichever saw more.
  */
-final class PullBackoffs {
+public final class PullBackoffs {
 
     private final int limit;
     private final Map<String, String> lastReason = new HashMap<>();
     private final Map<String, Integer> observed = new HashMap<>();
 
-    PullBackoffs(int limit) {
+    public PullBackoffs(int limit) {
         this.limit = Math.max(1, limit);
     }
 
     /** The verdict to act on: a back-off becomes a failure once the pod has failed its pulls {@code limit} times. */
-    PodVerdict escalate(String name, Pod pod, List<Event> events, PodVerdict verdict) {
+    public PodVerdict escalate(String name, Pod pod, List<Event> events, PodVerdict verdict) {
         if (verdict.state() != PodVerdict.State.IMAGE_PULL_BACKOFF) {
             return verdict;
         }

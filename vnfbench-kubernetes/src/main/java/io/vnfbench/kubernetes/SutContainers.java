@@ -1,5 +1,6 @@
 package io.vnfbench.kubernetes;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.ContainerPort;
@@ -12,6 +13,7 @@ import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
+import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import io.vnfbench.engine.model.ConnectionPoint;
@@ -63,7 +65,15 @@ final class SutContainers {
         return plan.nodes().size() > 1 && "memif".equals(settings.pipelineLinks());
     }
 
-    Container container(Node node, Wiring.PodPlan plan, boolean hugepages, List<String> interfaces) {
+    /**
+     * The container of one node.
+     *
+     * @param interfaces receives the node's Multus network selections
+     * @param volumes receives volumes the container needs besides the pod's own (its configuration)
+     * @param configMaps receives the node's configuration ConfigMap
+     */
+    Container container(Node node, Wiring.PodPlan plan, boolean hugepages, List<String> interfaces,
+            ManifestFactory.Meta meta, List<Volume> volumes, List<ConfigMap> configMaps) {
         requireImage(node);
         if ("vm".equalsIgnoreCase(node.format())) {
             throw new IllegalArgumentException("node " + node.id() + " has format vm; the kubernetes environment runs"
@@ -87,15 +97,60 @@ final class SutContainers {
         }
         ContainerBuilder cb = new ContainerBuilder().withName(Names.dnsLabel(node.id(), 63))
                 .withImage(node.image()).withPorts(ports(node)).withResources(resources(node))
-                .withVolumeMounts(mounts).withTerminationMessagePolicy("FallbackToLogsOnError")
+                .withTerminationMessagePolicy("FallbackToLogsOnError")
                 .withSecurityContext(securityContext(node));
         if (node.image().startsWith(BUILTIN)) {
             builtin(node, cb, env);
+            cb.withVolumeMounts(mounts);
         } else {
-            start(node).ifPresent(cb::withArgs);
-            cb.withEnv(env);
+            CnfContract.apply(node, cb, env, text -> CnfContract.substitute(text, name -> placeholder(node, name)),
+                    meta, Names.dnsLabel(plan.podName() + "-" + node.id() + "-configure", 63),
+                    Names.dnsLabel("configure-" + node.id(), 63), volumes, mounts, configMaps);
+            cb.withVolumeMounts(mounts);
         }
         return cb.build();
+    }
+
+    /**
+     * A placeholder of the relay data plane: {@code {node}}, {@code {<cp>.port}} (where the node receives),
+     * {@code {<cp>.address}} ({@code host:port} of that port), {@code {<cp>.peer}} (where traffic leaving it goes) and
+     * the node's workflow parameters by input; {@code <cp>} may be {@code in}/{@code out}.
+     */
+    private String placeholder(Node node, String name) {
+        if (name.equals("node")) {
+            return node.id();
+        }
+        Optional<String> parameter = node.workflow("start").flatMap(l -> l.parameter(name))
+                .or(() -> node.workflow("configure").flatMap(l -> l.parameter(name)));
+        if (parameter.isPresent()) {
+            return parameter.get();
+        }
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            String cp = alias(node, name.substring(0, dot));
+            Optional<String> value = switch (name.substring(dot + 1)) {
+                case "port" -> wiring.port(cp).map(String::valueOf);
+                case "address" -> Optional.ofNullable(wiring.endpoints().get(cp));
+                case "peer" -> wiring.peerAddress(cp);
+                default -> Optional.empty();
+            };
+            if (value.isPresent()) {
+                return value.get();
+            }
+        }
+        throw new IllegalArgumentException("node " + node.id() + ": unknown placeholder {" + name + "}; known with"
+                + " data-plane relay: {node}, {<cp>.port|address|peer} for connection points "
+                + node.connectionPoints().stream().map(ConnectionPoint::id).toList() + " (or in/out), and the"
+                + " workflow parameters");
+    }
+
+    /** {@code in} / {@code out}: the node's connection point ending in -in / -out. */
+    private static String alias(Node node, String cp) {
+        if (!cp.equals("in") && !cp.equals("out")) {
+            return cp;
+        }
+        return node.connectionPoints().stream().map(ConnectionPoint::id).filter(id -> id.endsWith("-" + cp))
+                .findFirst().orElse(cp);
     }
 
     /** The built-in forwarder and switch, same classes and arguments as locally, with the cluster's addresses. */
@@ -198,6 +253,11 @@ final class SutContainers {
     }
 
     ResourceRequirements resources(Node node) {
+        return resources(settings, node);
+    }
+
+    /** CPU, memory and hugepages of a node's container (Guaranteed QoS when pinning is asked). */
+    static ResourceRequirements resources(KubernetesSettings settings, Node node) {
         ResourceRequirementsBuilder rb = new ResourceRequirementsBuilder();
         Cpu cpu = node.resources() == null ? null : node.resources().cpu();
         Optional<Quantity> memory = memory(node);
@@ -218,7 +278,7 @@ final class SutContainers {
             rb.addToRequests("memory", q);
             rb.addToLimits("memory", q);
         });
-        hugepages(node).ifPresent(h -> {
+        hugepages(settings, node).ifPresent(h -> {
             rb.addToRequests("hugepages-2Mi", new Quantity(h));
             rb.addToLimits("hugepages-2Mi", new Quantity(h));
         });
@@ -251,15 +311,15 @@ final class SutContainers {
     }
 
     Optional<String> hugepages(Node node) {
+        return hugepages(settings, node);
+    }
+
+    static Optional<String> hugepages(KubernetesSettings settings, Node node) {
         Optional<String> fromNode = node.workflow("create").flatMap(l -> l.parameter("hugepages-2Mi"));
         if (fromNode.isPresent()) {
             return fromNode;
         }
         return "sut".equals(node.role()) || node.role() == null ? settings.hugepages() : Optional.empty();
-    }
-
-    private static Optional<List<String>> start(Node node) {
-        return node.workflow("start").map(Lifecycle::implementation).filter(l -> !l.isEmpty());
     }
 
     private static void requireImage(Node node) {

@@ -87,9 +87,13 @@ final class AdmissionRules {
         if (p.getSpec().getSubdomain() != null) {
             label(v, what + ": subdomain", p.getSpec().getSubdomain(), DNS1123_LABEL);
         }
-        for (Container c : p.getSpec().getContainers()) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Container c : all(p)) {
             String cw = what + " container " + c.getName();
             label(v, cw + ": name", c.getName(), DNS1123_LABEL);
+            if (!names.add(c.getName())) {
+                v.add(cw + ": name is not unique among the pod's containers and init containers");
+            }
             for (ContainerPort port : c.getPorts()) {
                 if (port.getName() != null) {
                     portName(v, cw + ": port name", port.getName());
@@ -121,6 +125,101 @@ final class AdmissionRules {
                 }
             }
         }
+        String networks = p.getMetadata().getAnnotations().get("k8s.v1.cni.cncf.io/networks");
+        if (networks != null && networks.strip().startsWith("[")) {
+            for (Object o : io.fabric8.kubernetes.client.utils.Serialization.unmarshal(networks, List.class)) {
+                Map<?, ?> n = (Map<?, ?>) o;
+                String iface = String.valueOf(n.get("interface"));
+                if (!iface.matches("[A-Za-z0-9_.-]{1,15}") || iface.equals("eth0") || iface.equals("lo")) {
+                    v.add(what + ": network interface '" + iface + "' is not a name the kernel takes (IFNAMSIZ)");
+                }
+                subdomain(v, what + ": network name", String.valueOf(n.get("name")));
+                if (n.get("mac") != null && !String.valueOf(n.get("mac")).matches("([0-9a-f]{2}:){5}[0-9a-f]{2}")) {
+                    v.add(what + ": network " + n.get("name") + ": mac '" + n.get("mac") + "' is not a MAC address");
+                }
+                if (n.get("ips") instanceof List<?> ips) {
+                    ips.forEach(ip -> {
+                        if (!String.valueOf(ip).matches("(\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2}")) {
+                            v.add(what + ": network " + n.get("name") + ": ip '" + ip + "' is not a CIDR");
+                        }
+                    });
+                }
+            }
+        }
+        return v;
+    }
+
+    /** The NetworkAttachmentDefinitions and ConfigMaps vnfbench creates. */
+    static List<String> object(io.fabric8.kubernetes.api.model.GenericKubernetesResource o) {
+        List<String> v = new ArrayList<>();
+        String what = o.getKind() + " " + o.getMetadata().getName();
+        Object spec = o.getAdditionalProperties().get("spec");
+        Object config = spec instanceof Map<?, ?> m ? m.get("config") : null;
+        try {
+            Map<?, ?> cni = io.fabric8.kubernetes.client.utils.Serialization.unmarshal(String.valueOf(config),
+                    Map.class);
+            if (cni.get("cniVersion") == null || cni.get("type") == null) {
+                v.add(what + ": spec.config has no cniVersion or type");
+            }
+            if (cni.get("bridge") != null && !String.valueOf(cni.get("bridge")).matches("[A-Za-z0-9_.-]{1,15}")) {
+                v.add(what + ": bridge '" + cni.get("bridge") + "' is not a name the kernel takes (IFNAMSIZ)");
+            }
+        } catch (RuntimeException e) {
+            v.add(what + ": spec.config is not a CNI configuration: " + e.getMessage());
+        }
+        return v;
+    }
+
+    /** ConfigMap keys (the API server's IsConfigMapKey) and the 1 MiB limit. */
+    static List<String> configMap(io.fabric8.kubernetes.api.model.ConfigMap cm) {
+        List<String> v = new ArrayList<>();
+        long bytes = 0;
+        for (Map.Entry<String, String> e : cm.getData().entrySet()) {
+            if (!e.getKey().matches("[-._a-zA-Z0-9]+") || e.getKey().length() > 253) {
+                v.add("ConfigMap " + cm.getMetadata().getName() + ": key '" + e.getKey() + "' is not valid");
+            }
+            bytes += e.getKey().length() + e.getValue().length();
+        }
+        if (bytes > 1 << 20) {
+            v.add("ConfigMap " + cm.getMetadata().getName() + ": data exceeds 1 MiB");
+        }
+        return v;
+    }
+
+    /** The pod's containers and init containers (admission and QoS look at both). */
+    static List<Container> all(Pod p) {
+        List<Container> out = new ArrayList<>(p.getSpec().getInitContainers());
+        out.addAll(p.getSpec().getContainers());
+        return out;
+    }
+
+    /**
+     * Pod Security "baseline" (pod-security-admission's baseline checks): no privileged containers, no capabilities
+     * beyond the default set, only safe sysctls, no host namespaces.
+     */
+    static List<String> baseline(Pod p) {
+        List<String> v = new ArrayList<>();
+        String what = "Pod " + p.getMetadata().getName();
+        Set<String> allowed = Set.of("AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD",
+                "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT");
+        for (Container c : all(p)) {
+            SecurityContext sc = c.getSecurityContext();
+            if (sc != null && Boolean.TRUE.equals(sc.getPrivileged())) {
+                v.add(what + " container " + c.getName() + ": privileged");
+            }
+            if (sc != null && sc.getCapabilities() != null) {
+                sc.getCapabilities().getAdd().stream().filter(a -> !allowed.contains(a))
+                        .forEach(a -> v.add(what + " container " + c.getName() + ": capability " + a));
+            }
+        }
+        if (p.getSpec().getSecurityContext() != null) {
+            Set<String> safe = Set.of("kernel.shm_rmid_forced", "net.ipv4.ip_local_port_range",
+                    "net.ipv4.ip_unprivileged_port_start", "net.ipv4.tcp_syncookies", "net.ipv4.ping_group_range",
+                    "net.ipv4.ip_local_reserved_ports", "net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_fin_timeout",
+                    "net.ipv4.tcp_keepalive_intvl", "net.ipv4.tcp_keepalive_probes");
+            p.getSpec().getSecurityContext().getSysctls().stream().filter(s -> !safe.contains(s.getName()))
+                    .forEach(s -> v.add(what + ": sysctl " + s.getName()));
+        }
         return v;
     }
 
@@ -146,7 +245,7 @@ final class AdmissionRules {
         if (psc != null && Long.valueOf(0).equals(psc.getRunAsUser())) {
             v.add(what + ": runAsUser 0");
         }
-        for (Container c : spec.getContainers()) {
+        for (Container c : all(p)) {
             String cw = what + " container " + c.getName();
             SecurityContext sc = c.getSecurityContext();
             if (sc == null) {
@@ -182,11 +281,14 @@ final class AdmissionRules {
         return v;
     }
 
-    /** The QoS class the kubelet gives the pod (Guaranteed: every container's cpu and memory limits = requests). */
+    /**
+     * The QoS class the kubelet gives the pod (Guaranteed: every container's and init container's cpu and memory
+     * limits = requests; kubernetes' GetPodQOS looks at both).
+     */
     static String qosClass(Pod p) {
         boolean any = false;
         boolean guaranteed = true;
-        for (Container c : p.getSpec().getContainers()) {
+        for (Container c : all(p)) {
             Map<String, Quantity> req = c.getResources() == null ? Map.of() : c.getResources().getRequests();
             Map<String, Quantity> lim = c.getResources() == null ? Map.of() : c.getResources().getLimits();
             for (String r : List.of("cpu", "memory")) {

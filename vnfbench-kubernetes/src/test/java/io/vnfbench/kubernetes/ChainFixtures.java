@@ -47,8 +47,13 @@ final class ChainFixtures {
 
     /** The CNF Testbed cell as a user writes it (a chains element), expanded by the planner's ChainExpander. */
     static VnfBd cnfTestbed(String topology, int chains, int nfs, Node nf, List<Policy> policies) {
+        return cnfTestbed(topology, chains, nfs, nf, switchTemplate(), policies);
+    }
+
+    /** A cell with the given NF and switch templates. */
+    static VnfBd cnfTestbed(String topology, int chains, int nfs, Node nf, Node sw, List<Policy> policies) {
         Scenario scenario = new Scenario(List.of(), List.of(), policies,
-                new Chains((long) chains, (long) nfs, topology, nf, switchTemplate()));
+                new Chains((long) chains, (long) nfs, topology, nf, sw));
         Tool udp = new Tool(1L, 1L, "udp", List.of(new Parameter("rate", "100000")), new Sched(null, null, 10L, null,
                 null));
         VnfBd bd = new VnfBd("cnf-testbed", "CNF Testbed", "1", null, null, new Experiments(3L, 1L), scenario,

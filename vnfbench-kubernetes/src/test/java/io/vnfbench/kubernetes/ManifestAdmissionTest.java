@@ -77,6 +77,37 @@ class ManifestAdmissionTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("ipCells")
+    void shouldAdmitAndScheduleTheIpDataPlaneAndNeedPrivilegedPodSecurity(String topology, String nf,
+            Map<String, String> parameters) {
+        Map<String, String> p = new HashMap<>(parameters);
+        p.put("data-plane", "ip");
+        KubernetesSettings settings = KubernetesSettings.fromParameters(p);
+        for (int chains : new int[] {1, 2, 4, 8}) {
+            for (int nfs : new int[] {1, 2, 4, 8}) {
+                VnfBd bd = ManifestFactoryIpGoldenTest.cell(topology, chains, nfs, nf.equals("cnf")
+                        ? ManifestFactoryIpGoldenTest.cnf() : ManifestFactoryIpGoldenTest.router(), List.of());
+                for (String runId : RUN_IDS) {
+                    assertAdmitted(settings, runId, bd);
+                }
+                // the network set-up is privileged: baseline refuses every pod, so the namespace says privileged
+                TestManifests m = new ManifestFactory(settings).deployment(new DeploymentContext("3f2a9c1b", "i", 1,
+                        "k", Instant.parse("2026-11-21T23:30:00Z")), bd);
+                assertThat(m.pods()).allSatisfy(pod -> assertThat(AdmissionRules.baseline(pod)).isNotEmpty());
+                m.namespaceObject().ifPresent(ns -> assertThat(AdmissionRules.enforced(ns)).isEqualTo("privileged"));
+            }
+        }
+    }
+
+    static Stream<Arguments> ipCells() {
+        return Stream.of(
+                Arguments.of("snake", "cnf", Map.of()),
+                Arguments.of("pipeline", "cnf", Map.of()),
+                Arguments.of("snake", "router", Map.of()),
+                Arguments.of("pipeline", "router", Map.of("namespace", "shared-bench")));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
     @MethodSource("variants")
     void shouldAdmitAndScheduleEveryCellOfTheTestbedInEveryMode(String topology, Map<String, String> parameters) {
         for (int chains : new int[] {1, 2, 4, 8}) {
@@ -128,21 +159,25 @@ class ManifestAdmissionTest {
         objects.add(prober);
         List<String> violations = new ArrayList<>();
         objects.forEach(o -> violations.addAll(AdmissionRules.check(o)));
-        String level = m.namespaceObject().map(AdmissionRules::enforced).orElse("restricted");
+        m.ip().networks().forEach(n -> violations.addAll(AdmissionRules.object(n)));
+        m.configMaps().forEach(c -> violations.addAll(AdmissionRules.configMap(c)));
+        // a shared namespace is made beforehand: restricted, unless the ip data plane's set-up needs privileged
+        String level = m.namespaceObject().map(AdmissionRules::enforced)
+                .orElse(m.ip().layout().isPresent() ? "privileged" : "restricted");
         for (HasMetadata o : objects) {
             if (o instanceof Pod pod && (level.equals("restricted") || pod == prober)) {
                 violations.addAll(AdmissionRules.restricted(pod));
             }
         }
         for (Pod pod : m.sutPods()) {
-            boolean pinned = pod.getSpec().getContainers().stream().anyMatch(c -> bd.scenario().node(c.getName())
-                    .map(SutContainers::pinned).orElse(false));
+            boolean pinned = pod.getSpec().getContainers().stream().anyMatch(c -> bd.scenario().nodes().stream()
+                    .anyMatch(n -> Names.dnsLabel(n.id(), 63).equals(c.getName()) && SutContainers.pinned(n)));
             if (pinned && !AdmissionRules.qosClass(pod).equals("Guaranteed")) {
                 violations.add("Pod " + pod.getMetadata().getName() + ": pinning asked, QoS "
                         + AdmissionRules.qosClass(pod));
             }
         }
-        List<Pod> pods = new ArrayList<>(m.sutPods());
+        List<Pod> pods = new ArrayList<>(m.pods());
         pods.add(prober);
         SchedulingRules.unschedulable(pods).forEach(p -> violations.add("Pod " + p + ": never schedulable"));
         assertThat(violations).as("run id " + runId + ", namespace " + m.namespace()).isEmpty();

@@ -49,17 +49,46 @@ final class VnfbenchTestImage {
         assumeTrue(root, "pods on a bridge network need root");
     }
 
+    /** The base from Debian's packages ({@code docker/build-base}), built once per version of the script. */
+    static synchronized String base() throws Exception {
+        requirePodman();
+        Path root = repositoryRoot();
+        String base = "localhost/vnfbench-base:bookworm-" + sha(Files.readAllBytes(root.resolve("docker/build-base")));
+        if (!Podman.podman().run(Duration.ofSeconds(30), "image", "exists", base).ok()) {
+            run(Duration.ofMinutes(20), root.resolve("docker/build-base").toString(), "--tag", base);
+        }
+        return base;
+    }
+
+    private static String firewall;
+
+    /**
+     * The example firewall CNF ({@code examples/cnf/nft-firewall}) built on the base as a user would, under a tag of
+     * this JVM's own, removed when the JVM ends.
+     */
+    static synchronized String firewall() throws Exception {
+        if (firewall != null) {
+            return firewall;
+        }
+        String base = base();
+        String tag = "localhost/vnfbench-test-nft-" + Long.toString(ProcessHandle.current().pid(), 36) + "-"
+                + Long.toString(System.nanoTime() % 1_000_000, 36) + ":1";
+        run(Duration.ofMinutes(10), "podman", "build", "-q", "--build-arg", "BASE=" + base, "-t", tag,
+                repositoryRoot().resolve("examples/cnf/nft-firewall").toString());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> Podman.podman().run(Duration.ofSeconds(60), "rmi",
+                "-f", tag)));
+        firewall = tag;
+        return tag;
+    }
+
     static synchronized String image() throws Exception {
         if (image != null) {
             return image;
         }
         requirePodman();
         Path root = repositoryRoot();
+        String base = base();
         Podman podman = Podman.podman();
-        String base = "localhost/vnfbench-base:bookworm-" + sha(Files.readAllBytes(root.resolve("docker/build-base")));
-        if (!podman.run(Duration.ofSeconds(30), "image", "exists", base).ok()) {
-            run(Duration.ofMinutes(20), root.resolve("docker/build-base").toString(), "--tag", base);
-        }
         Path dist = Files.createTempDirectory("vnfbench-dist");
         try {
             writeDistribution(dist);

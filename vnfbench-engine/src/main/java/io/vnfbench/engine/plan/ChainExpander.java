@@ -51,6 +51,43 @@ public final class ChainExpander {
         return null;
     }
 
+    /**
+     * A node of the scenario whose id the chain expansion generates too.
+     *
+     * @param node the scenario's own node
+     * @param message what the generated id is and what to do, without the location
+     */
+    public record Collision(Node node, String message) {
+    }
+
+    /**
+     * The first of the scenario's own nodes whose id its chains would generate (an NF {@code c<k>n<j>} or the switch
+     * {@code sw}); the chains element must pass {@link #check}.
+     */
+    public static java.util.Optional<Collision> collision(Scenario scenario) {
+        Chains chains = scenario.chains();
+        if (chains == null || check(chains) != null) {
+            return java.util.Optional.empty();
+        }
+        ChainLayout layout = ChainLayout.of(chains);
+        for (Node node : scenario.nodes()) {
+            String role = node.id().equals(layout.switchId()) ? "the chains' switch" : null;
+            for (ChainLayout.Chain chain : layout.chains()) {
+                for (ChainLayout.Nf nf : chain.nfs()) {
+                    if (nf.id().equals(node.id())) {
+                        role = "NF " + nf.position() + " of chain " + chain.index();
+                    }
+                }
+            }
+            if (role != null) {
+                return java.util.Optional.of(new Collision(node, "node id '" + node.id() + "' is also the id the"
+                        + " chains generate for " + role + " (chain NFs are c<k>n<j>, the switch " + SWITCH_ID
+                        + "); rename the node"));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The NF node id of chain k (1-based), position j (1-based). */
     public static String nfId(long k, long j) {
         return "c" + k + "n" + j;

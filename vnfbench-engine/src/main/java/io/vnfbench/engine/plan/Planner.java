@@ -119,6 +119,12 @@ public final class Planner {
             if (problem != null && seen.add(problem)) {
                 problems.add(origins.problem(base.scenario().chains(), "instance " + i.id() + " (" + i.testKey() + "): " + problem));
             }
+            ChainExpander.collision(bd.scenario()).filter(c -> seen.add(c.message())).ifPresent(c -> {
+                // located at the scenario's own node (variables never rename nodes)
+                Object at = base.scenario().node(c.node().id()).map(n -> (Object) n).orElse(base.scenario().chains());
+                problems.add(origins.problem(at, c.message() + (plan.size() > 1 ? " (instance " + i.id() + ", "
+                        + i.testKey() + ")" : "")));
+            });
         }
     }
 

@@ -20,7 +20,9 @@ import io.vnfbench.engine.trend.RunSummary;
 import io.vnfbench.engine.trend.RunSummaryJson;
 import io.vnfbench.engine.trend.RunViews;
 import io.vnfbench.engine.trend.TrendSeries;
+import io.vnfbench.engine.verify.Baseline;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,17 +56,35 @@ public final class Archive {
     /**
      * What {@link Benchmarks#archive} kept.
      *
-     * @param gate   the gate's decision; null when the run was not gated
-     * @param report the HTML report relative to the directory, empty when it could not be written
-     * @param charts chart file names in {@value #CHARTS_DIR}/
+     * @param gate    the gate's decision; null when the run was not gated
+     * @param passing whether the run may be a later run's baseline: it has no error and its gate, if any, did not
+     *                fail ({@link GateDecision#passing()}; a run that was not gated passes unless it has an error)
+     * @param report  the HTML report relative to the directory, empty when it could not be written
+     * @param charts  chart file names in {@value #CHARTS_DIR}/
      */
-    public record Kept(@CheckForNull GateDecision gate, String report, List<String> charts) {
+    public record Kept(@CheckForNull GateDecision gate, boolean passing, String report, List<String> charts) {
         public Kept {
             charts = List.copyOf(charts);
         }
 
         public Optional<GateDecision> gateIfAny() {
             return Optional.ofNullable(gate);
+        }
+    }
+
+    /**
+     * Reserves the first free numbered run directory in {@code parent} from {@code first} on ({@code parent/1},
+     * {@code parent/2}, ...) by creating it, and returns its number: two runs kept at the same time never share one.
+     */
+    public static int reserve(Path parent, int first) throws IOException {
+        Files.createDirectories(parent);
+        for (int n = first; ; n++) {
+            try {
+                Files.createDirectory(parent.resolve(Integer.toString(n)));
+                return n;
+            } catch (FileAlreadyExistsException taken) {
+                // another run holds it
+            }
         }
     }
 
@@ -89,17 +109,22 @@ public final class Archive {
         } catch (IOException | RuntimeException e) {
             // the verdicts and charts stand without the report; the page then offers no report link
         }
-        return new Kept(decision, report, charts(summary, dir.resolve(CHARTS_DIR)));
+        return new Kept(decision, new Baseline.Run(runId, br).passing(), report,
+                charts(summary, dir.resolve(CHARTS_DIR)));
     }
 
-    /** The verdict table a run's directory holds: the gate's rows when it was gated, else one line per metric. */
+    /**
+     * The verdict table a run's directory holds: the gate's rows when it was gated, else one line per metric; none when
+     * its files are gone.
+     */
     public static List<VerdictLine> rows(Path dir) throws InvalidInputException {
         Path verification = dir.resolve(VERIFICATION_FILE);
+        Path summary = dir.resolve(SUMMARY_FILE);
         try {
             if (Files.isRegularFile(verification)) {
                 return VerdictLine.of(Documents.read(verification, VerificationResult.class).value());
             }
-            return VerdictLine.of(RunSummaryJson.read(dir.resolve(SUMMARY_FILE)));
+            return Files.isRegularFile(summary) ? VerdictLine.of(RunSummaryJson.read(summary)) : List.of();
         } catch (DocumentException e) {
             throw GateUseCase.invalid(e);
         } catch (IllegalArgumentException e) {

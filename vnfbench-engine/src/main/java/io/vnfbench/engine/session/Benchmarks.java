@@ -25,9 +25,10 @@ import java.util.stream.Stream;
 
 /**
  * The engine's use cases, one method each, for every front end: {@link #validate}, {@link #plan}, {@link #start} (run),
- * {@link #gate}, {@link #archive} (what a CI server keeps of a run, and its pages through {@link Archive}) and
- * {@link #report}. Inputs that cannot be used are an {@link InvalidInputException} naming file, line, column and YANG
- * path; everything else a front end needs comes back as a value.
+ * {@link #gate} (with {@link #chooseBaseline} among earlier runs), {@link #archive} (what a CI server keeps of a run,
+ * and its pages through {@link Archive}) and {@link #report}. Inputs that cannot be used are an
+ * {@link InvalidInputException} naming file, line, column and YANG path; everything else a front end needs comes back
+ * as a value.
  *
  * <p><b>NO_BASELINE rule</b>, the same for every front end: when a gate's baseline source yields no run (a file that
  * does not exist, an empty or missing history, no passing run, no earlier build, a pinned run that is not there), the
@@ -130,6 +131,18 @@ public final class Benchmarks {
         }
         return new GateUseCase(clock).evaluate(read.value(), candidate.toString(), how, writeBack,
                 read.warnings().stream().map(Object::toString).toList()).decision();
+    }
+
+    /**
+     * Chooses a gate's baseline among the earlier runs of a history by a policy, once: before a run, so that the live
+     * gate during the run and the gate after it compare with the same runs. The source names the choice, or says why
+     * there is no baseline (the gate then follows the NO_BASELINE rule). See {@link BaselinePolicy}.
+     *
+     * @throws InvalidInputException when a stored VNF-BR it reads to know whether a run passed does not read
+     */
+    public BaselineSource chooseBaseline(BaselinePolicy policy, RunHistory history)
+            throws InvalidInputException, IOException, InterruptedException {
+        return BaselineChooser.choose(policy, history);
     }
 
     /**

@@ -38,9 +38,12 @@ public record GateOverrides(List<String> metrics, @CheckForNull Double tolerance
 
     /**
      * The same overrides, and the versions of an interleaved run ({@code --interleave VARIABLE=A,B}, the step's
-     * {@code interleave}): baseline and candidate measured in the same run, A B B A.
+     * {@code interleave}): baseline and candidate measured in the same run, A B B A. Null or blank: no versions.
      */
-    public GateOverrides withInterleave(String variableAndVersions) {
+    public GateOverrides withInterleave(@CheckForNull String variableAndVersions) {
+        if (variableAndVersions == null || variableAndVersions.isBlank()) {
+            return this;
+        }
         Interleaving ab = Interleaving.parse(variableAndVersions);
         return new GateOverrides(metrics, tolerance, confidence, minSamples, strict,
                 new Interleave(ab.variable(), ab.baseline(), ab.candidate(), null));

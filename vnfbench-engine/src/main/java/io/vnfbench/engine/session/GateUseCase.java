@@ -1,5 +1,6 @@
 package io.vnfbench.engine.session;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.vnfbench.engine.model.Verification;
 import io.vnfbench.engine.model.VerificationResult;
 import io.vnfbench.engine.model.VnfBr;
@@ -8,7 +9,6 @@ import io.vnfbench.engine.model.codec.Documents;
 import io.vnfbench.engine.render.JUnitXml;
 import io.vnfbench.engine.trend.HistoryLoader;
 import io.vnfbench.engine.verify.Baseline;
-import io.vnfbench.engine.verify.BaselinePolicy;
 import io.vnfbench.engine.verify.GateReport;
 import io.vnfbench.engine.verify.GateSpec;
 import io.vnfbench.engine.verify.GateSpecException;
@@ -133,10 +133,10 @@ final class GateUseCase {
     static Baseline baseline(BaselineSource source, VnfBr candidate, List<String> warnings)
             throws InvalidInputException {
         String none;
+        Path file = source.file();
+        Path history = source.history();
+        BaselinePolicy policy = source.policy();
         try {
-            Path file = source.file();
-            Path history = source.history();
-            BaselinePolicy policy = source.policy();
             if (file != null) {
                 if (!Files.exists(file)) {
                     none = "file " + file + " does not exist";
@@ -148,7 +148,7 @@ final class GateUseCase {
                 if (!Files.isDirectory(history)) {
                     none = "history directory " + history + " does not exist";
                 } else {
-                    return policy.select(HistoryLoader.baselineRuns(HistoryLoader.filesIn(history)));
+                    return runs(BaselineChooser.choose(policy, new DirectoryHistory(history)));
                 }
             } else {
                 return runs(source);
@@ -159,6 +159,9 @@ final class GateUseCase {
             none = e.getMessage();
         } catch (NoBaselineException e) {
             none = e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            none = "interrupted while choosing it";
         }
         warnings.add("no baseline: " + none + "; comparisons say NO_BASELINE, absolute bounds still apply");
         return Baseline.single(new Baseline.Run("no baseline (" + none + ")", candidate.withOutputs(List.of())));
@@ -169,12 +172,15 @@ final class GateUseCase {
         for (Map.Entry<String, Path> e : source.runs().entrySet()) {
             runs.add(0, new Baseline.Run(e.getKey(), Documents.read(e.getValue(), VnfBr.class).value()));
         }
+        for (Map.Entry<String, String> e : source.documents().entrySet()) {
+            runs.add(0, new Baseline.Run(e.getKey(), Documents.read(e.getKey(), e.getValue(), VnfBr.class).value()));
+        }
         if (runs.isEmpty()) {
             throw new NoBaselineException(source.note().isEmpty() ? "no earlier run" : source.note());
         }
         if (source.pooled() && runs.size() > 1) {
-            Baseline pooled = new BaselinePolicy.MedianOf(runs.size()).select(runs);
-            return new Baseline(source.note().isEmpty() ? pooled.id() : source.note(), pooled.runs(), pooled.history());
+            return new Baseline(source.note().isEmpty() ? "median of " + runs.size() + " runs" : source.note(), runs,
+                    true);
         }
         Baseline.Run newest = runs.get(runs.size() - 1);
         return new Baseline(source.note().isEmpty() ? newest.id() : source.note(), List.of(newest), false);

@@ -14,8 +14,9 @@ import java.util.Optional;
  * @param trialsTotal Trials the whole run has, over all runnable instances
  * @param remaining   estimated time left, null until there is a basis for it
  */
-public record RunProgress(int instance, int instances, @CheckForNull String instanceId, @CheckForNull String testKey, int test, int tests,
-                          int trial, int trials, int trialsDone, int trialsTotal, Duration elapsed, @CheckForNull Duration remaining) {
+public record RunProgress(int instance, int instances, @CheckForNull String instanceId, @CheckForNull String testKey,
+                          int test, int tests, int trial, int trials, int trialsDone, int trialsTotal, Duration elapsed,
+                          @CheckForNull Duration remaining) {
     public RunProgress {
         Objects.requireNonNull(elapsed, "elapsed");
     }

@@ -132,6 +132,9 @@ final class RunUseCase {
             RunResult result;
             try {
                 GateSpec interleaved = interleaved(request, input);
+                if (interleaved != null && resumed != null) {
+                    listener.warning("interleave: an interleaved run starts afresh; --resume does not apply to it");
+                }
                 result = interleaved != null
                         ? new InterleavedRun(manager, interleaved, listener).run(input, instances,
                                 RunSink.incremental(target), token)

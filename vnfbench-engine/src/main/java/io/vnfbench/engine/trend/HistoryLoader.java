@@ -69,6 +69,15 @@ public final class HistoryLoader {
      * A run summary is refused: it holds statistics, not the Trial values a comparison needs.
      */
     public static List<Baseline.Run> baselineRuns(List<Path> files) throws DocumentException {
+        return baselineEntries(files).stream().map(Entry::run).toList();
+    }
+
+    /** The files of a gate's history in the run order of {@link #baselineRuns}, oldest first (each is read). */
+    public static List<Path> baselineFiles(List<Path> files) throws DocumentException {
+        return baselineEntries(files).stream().map(Entry::file).toList();
+    }
+
+    private static List<Entry<Baseline.Run>> baselineEntries(List<Path> files) throws DocumentException {
         List<Entry<Baseline.Run>> runs = new ArrayList<>(files.size());
         for (Path file : files) {
             if (isSummary(file)) {
@@ -79,7 +88,7 @@ public final class HistoryLoader {
             runs.add(new Entry<>(file, new Baseline.Run(runId(file), br), null,
                     ProfileSummariser.timestamp(br.timestamp()).orElse(null)));
         }
-        return History.inRunOrder(runs, Entry::number, Entry::time).stream().map(Entry::run).toList();
+        return History.inRunOrder(runs, Entry::number, Entry::time);
     }
 
     /** One file's summary: read as is when it is one, otherwise summarised from the VNF-BR. */

@@ -288,17 +288,12 @@ public final class Verifier {
     }
 
     /**
-     * Test keys the baseline has but the candidate lacks: a Test that did not run is an error, never a silent pass.
-     * When the two share no key at all, the plan itself changed (renamed variables): then every candidate row says
-     * NO_BASELINE instead and a warning lists the baseline's keys.
+     * Test keys the baseline has but the candidate lacks: a Test that did not run is an error, never a silent pass (also
+     * when the plan changed and no key is shared: the candidate's own rows then say NO_BASELINE).
      */
     private List<VerdictRow> missingKeys(MetricGate gate, Map<Key, Extracted> cand, List<Map<Key, Extracted>> base) {
         Set<String> present = new LinkedHashSet<>();
         cand.keySet().forEach(k -> present.add(k.testKey()));
-        boolean shared = base.stream().anyMatch(run -> run.keySet().stream().anyMatch(k -> present.contains(k.testKey())));
-        if (!shared) {
-            return List.of();
-        }
         Map<String, Integer> missing = new LinkedHashMap<>();
         for (Map<Key, Extracted> run : base) {
             run.forEach((k, e) -> {

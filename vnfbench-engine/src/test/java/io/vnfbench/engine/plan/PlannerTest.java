@@ -163,6 +163,38 @@ class PlannerTest {
     }
 
     @Test
+    void shouldLocateANodeWhoseIdTheChainsGenerateToo() throws Exception {
+        // given a node of the scenario named like chain 2's first NF, which only the larger instance generates
+        String text = """
+                inputs:
+                  variables:
+                    - name: chains
+                      path: /scenario/chains/count
+                      type: uint32
+                      values: ["1", "2"]
+                  vnfbd:
+                    experiments: {trials: 1, tests: 1}
+                    scenario:
+                      nodes:
+                        - id: c2n1
+                          image: builtin/router
+                      chains:
+                        count: 1
+                        nfs: 1
+                        topology: snake
+                """;
+
+        // then planning refuses it where the node is, naming the id, what generates it and the instance
+        assertThat(planProblems(text)).singleElement().satisfies(p -> {
+            assertThat(p.toString()).startsWith("br.yaml:11:11: ");
+            assertThat(p.yangPath()).isEqualTo("/inputs/vnfbd/scenario/nodes[id='c2n1']");
+            assertThat(p.message()).contains("node id 'c2n1'", "NF 1 of chain 2", "rename the node", "chains=2");
+        });
+        assertThat(planProblems(text.replace("c2n1", "sw"))).singleElement().satisfies(p ->
+                assertThat(p.message()).contains("node id 'sw'", "the chains' switch"));
+    }
+
+    @Test
     void shouldStopExplosionWithProductAndHowToRaiseTheLimit() throws Exception {
         ReadResult<VnfBr> br = yaml(BASE);
 

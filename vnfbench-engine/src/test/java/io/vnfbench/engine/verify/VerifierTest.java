@@ -46,6 +46,11 @@ class VerifierTest {
     }
 
     /** Runs of one Test key, 3 Trials each, CV 3 %, the run level drifting with SD {@code drift}. */
+    /** Every run of a history, pooled (median:N of runs that all passed). */
+    private static Baseline pooled(List<Baseline.Run> runs) {
+        return new Baseline("median of " + runs.size() + " runs", runs, true);
+    }
+
     private static List<Baseline.Run> history(int runs, double drift, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Baseline.Run> out = new ArrayList<>();
@@ -117,7 +122,7 @@ class VerifierTest {
     @Test
     void shouldGiveTheSameVerdictWhateverTheOrderOfTheTrials() throws Exception {
         // given a history of 20 runs and a candidate whose first Trials look fine and whose later ones are 10 % worse
-        Baseline history = BaselinePolicy.parse("median:20").select(history(20, 0, 11));
+        Baseline history = pooled(history(20, 0, 11));
         double[] late = {100, 100.5, 99.5, 90, 90, 90, 90, 90, 90, 90};
         double[] early = {90, 90, 90, 90, 90, 90, 90, 100, 100.5, 99.5};
         double[] lat = new double[10];
@@ -327,7 +332,7 @@ class VerifierTest {
         }
         VnfBr cand = br("c", output(KEY, new double[] {100, 100, 80}, new double[] {10, 10, 10}));
 
-        GateReport report = Verifier.verify(cand, spec(), BaselinePolicy.parse("median:5").select(flat));
+        GateReport report = Verifier.verify(cand, spec(), pooled(flat));
 
         // then the change is the real one, not clamped to 0.00 %, and the row does not pass
         VerdictRow t = row(report, "throughput");
@@ -361,30 +366,6 @@ class VerifierTest {
             assertThat(r.verdict()).isEqualTo(Verdict.REGRESSION);
             assertThat(r.reason()).contains("p90", "above the absolute maximum 10");
         });
-    }
-
-    @Test
-    void shouldSelectBaselinesByPolicy() throws Exception {
-        List<Baseline.Run> runs = List.of(
-                new Baseline.Run("run-1", br("run-1", output(KEY, THROUGHPUT, LATENCY))),
-                new Baseline.Run("run-2", br("run-2", output(KEY, THROUGHPUT, LATENCY))),
-                new Baseline.Run("run-3", GateFixtures.failedRun("run-3", output(KEY, THROUGHPUT, LATENCY))));
-
-        assertThat(BaselinePolicy.parse("last").select(runs).runs()).extracting(Baseline.Run::id).containsExactly("run-2");
-        Baseline median = BaselinePolicy.parse("median:5").select(runs);
-        assertThat(median.runs()).extracting(Baseline.Run::id).containsExactly("run-1", "run-2");
-        assertThat(median.history()).isTrue();
-        assertThat(BaselinePolicy.parse("median:1").select(runs).runs()).extracting(Baseline.Run::id)
-                .containsExactly("run-2");
-        assertThat(BaselinePolicy.parse("pinned:run-3").select(runs).runs()).extracting(Baseline.Run::id)
-                .containsExactly("run-3");
-        assertThatThrownBy(() -> BaselinePolicy.parse("pinned:run-9").select(runs))
-                .isInstanceOf(NoBaselineException.class).hasMessageContaining("run-1, run-2, run-3");
-        assertThatThrownBy(() -> BaselinePolicy.parse("last").select(List.of()))
-                .isInstanceOf(NoBaselineException.class).hasMessageContaining("no runs");
-        assertThatThrownBy(() -> BaselinePolicy.parse("last").select(runs.subList(2, 3)))
-                .isInstanceOf(NoBaselineException.class).hasMessageContaining("passed");
-        assertThatThrownBy(() -> BaselinePolicy.parse("best")).hasMessageContaining("last, median:N or pinned:ID");
     }
 
     @Test
@@ -489,7 +470,7 @@ class VerifierTest {
         GateSpec gate = GateSpec.from(new Verification(List.of(GateFixtures.gate("throughput", "throughput", "higher",
                 "2%")), null, "5%", null, null, null, null, null, null, null, null));
 
-        GateReport report = Verifier.verify(cand, gate, BaselinePolicy.parse("median:10").select(runs));
+        GateReport report = Verifier.verify(cand, gate, pooled(runs));
 
         // then no single key regresses, while the combined row does and fails the gate
         assertThat(report.rows()).filteredOn(r -> !r.testKey().equals(VerdictRow.ALL_TESTS)).hasSize(12)

@@ -20,14 +20,15 @@ import org.junit.jupiter.api.Test;
  * The JenkinsRule tests (vnfbench-jenkins-hpi/src/test/java) cannot be compiled here: jenkins-test-harness, workflow-job,
  * workflow-cps and cloudbees-folder are not on Maven Central. What can be checked is that every type they import exists
  * at the versions the real build resolves ({@code real-signatures/test-harness-types.txt}, written by
- * {@link RecordTypeIndex}) or in the plugin itself, so a moved or misspelt class shows here and not only in the real
- * build.
+ * {@link RecordTypeIndex}) or in the plugin itself (its glue and the engine it bundles), so a moved or misspelt class
+ * shows here and not only in the real build.
  */
 class JenkinsRuleTestImportsTest {
 
     private static final Path BASE = Path.of(System.getProperty("basedir", "."));
     private static final Path HPI_TESTS = BASE.resolve("../vnfbench-jenkins-hpi/src/test/java");
     private static final Path GLUE = BASE.resolve("../vnfbench-jenkins/src/main/java");
+    private static final Path ENGINE = BASE.resolve("../vnfbench-engine/src/main/java");
     private static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+(static\\s+)?([\\w.]+?)(\\.\\*)?\\s*;");
 
     @Test
@@ -67,11 +68,12 @@ class JenkinsRuleTestImportsTest {
         assertThat(missing).as("imports of types that do not exist at the real build's versions").isEmpty();
     }
 
-    /** A top-level type in the index or the plugin, or a type nested in one (Outer.Inner). */
+    /** A top-level type in the index, the plugin or the engine, or a type nested in one (Outer.Inner). */
     private static boolean exists(String type, Set<String> real) {
         for (String candidate = type; candidate.contains("."); candidate = candidate.substring(0, candidate.lastIndexOf('.'))) {
-            if (real.contains(candidate) || Files.isRegularFile(GLUE.resolve(candidate.replace('.', '/') + ".java"))
-                    || Files.isRegularFile(HPI_TESTS.resolve(candidate.replace('.', '/') + ".java"))) {
+            String file = candidate.replace('.', '/') + ".java";
+            if (real.contains(candidate) || Files.isRegularFile(GLUE.resolve(file))
+                    || Files.isRegularFile(ENGINE.resolve(file)) || Files.isRegularFile(HPI_TESTS.resolve(file))) {
                 return true;
             }
         }

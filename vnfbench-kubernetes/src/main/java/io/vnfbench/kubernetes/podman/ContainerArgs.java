@@ -21,7 +21,7 @@ import java.util.Optional;
  * Translates one container of a Pod into {@code podman run} arguments, as a kubelet and its runtime would run it:
  * command and args over the image's entrypoint and cmd, environment, the pod's and container's security context
  * (user, group, capabilities, no-new-privileges, privileged, read-only root), CPU and memory limits, emptyDir
- * volumes, the namespace's hosts file as {@code /etc/hosts} and a termination-message file.
+ * and configMap volumes (read-only), the namespace's hosts file as {@code /etc/hosts} and a termination-message file.
  */
 final class ContainerArgs {
 
@@ -60,10 +60,13 @@ final class ContainerArgs {
         for (VolumeMount m : c.getVolumeMounts()) {
             Path dir = emptyDirs.get(m.getName());
             if (dir == null) {
-                throw new IllegalArgumentException("volume " + m.getName() + " is not an emptyDir of the pod;"
-                        + " this runtime mounts emptyDir volumes only");
+                throw new IllegalArgumentException("volume " + m.getName() + " is not an emptyDir or configMap of the"
+                        + " pod; this runtime mounts those only");
             }
-            a.addAll(List.of("-v", dir + ":" + m.getMountPath() + (Boolean.TRUE.equals(m.getReadOnly()) ? ":ro" : "")));
+            boolean configMap = pod.getSpec().getVolumes().stream()
+                    .anyMatch(v -> v.getName().equals(m.getName()) && v.getConfigMap() != null);
+            a.addAll(List.of("-v", dir + ":" + m.getMountPath()
+                    + (configMap || Boolean.TRUE.equals(m.getReadOnly()) ? ":ro" : "")));
         }
         for (EnvVar e : c.getEnv()) {
             if (e.getValueFrom() != null) {

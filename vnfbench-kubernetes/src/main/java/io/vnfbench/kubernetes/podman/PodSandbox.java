@@ -2,8 +2,11 @@ package io.vnfbench.kubernetes.podman;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Sysctl;
+import io.fabric8.kubernetes.api.model.Volume;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -72,6 +76,10 @@ final class PodSandbox {
     final String ip;
     final Instant created = Instant.now();
     final List<Run> runs = new ArrayList<>();
+    /** Init containers, run one after the other to completion before {@link #runs} start. */
+    final List<Run> initRuns = new ArrayList<>();
+    /** The infra container's process: its network namespace is the pod's. */
+    volatile long infraPid;
     volatile boolean deleted;
     @CheckForNull
     volatile String unschedulable;
@@ -79,15 +87,20 @@ final class PodSandbox {
     volatile String deadlineExceeded;
     @CheckForNull
     volatile Instant startTime;
+    volatile boolean configMapMissing;
     private final PodmanCluster.Options options;
     private final Podman podman;
     private final ClusterNetwork network;
     private final Path dir;
     private final Consumer<Event> events;
     private final Map<String, Path> emptyDirs = new LinkedHashMap<>();
+    private final SecondaryNetworks secondary;
+    private final java.util.function.BiFunction<String, String, Optional<ConfigMap>> configMaps;
 
     PodSandbox(Pod pod, String podmanPod, String ip, PodmanCluster.Options options, Podman podman,
-            ClusterNetwork network, Path dir, Consumer<Event> events) {
+            ClusterNetwork network, SecondaryNetworks secondary,
+            java.util.function.BiFunction<String, String, Optional<ConfigMap>> configMaps, Path dir,
+            Consumer<Event> events) {
         this.pod = pod;
         this.namespace = pod.getMetadata().getNamespace();
         this.name = pod.getMetadata().getName();
@@ -98,6 +111,11 @@ final class PodSandbox {
         this.network = network;
         this.dir = dir;
         this.events = events;
+        this.secondary = secondary;
+        this.configMaps = configMaps;
+        for (Container c : pod.getSpec().getInitContainers()) {
+            initRuns.add(new Run(c, podmanPod + "-" + c.getName(), dir.resolve(c.getName() + ".termination-log")));
+        }
         for (Container c : pod.getSpec().getContainers()) {
             runs.add(new Run(c, podmanPod + "-" + c.getName(), dir.resolve(c.getName() + ".termination-log")));
         }
@@ -124,27 +142,141 @@ final class PodSandbox {
             Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxrwxrwx"));
             emptyDirs.put(volume, d);
         }
-        for (Run r : runs) {
+        for (Volume v : pod.getSpec().getVolumes()) {
+            if (v.getConfigMap() != null) {
+                emptyDirs.put(v.getName(), configMapVolume(v));
+            }
+        }
+        for (Run r : allRuns()) {
             Files.writeString(r.terminationLog, "", StandardCharsets.UTF_8);
             Files.setPosixFilePermissions(r.terminationLog, PosixFilePermissions.fromString("rw-rw-rw-"));
         }
         Path hosts = network.hostsFile(namespace);
+        startTime = Instant.now();
+        // the sandbox is made on the pod's own thread: pods start side by side, and the cluster's sync goes on
+        Thread t = new Thread(() -> {
+            if (createSandbox()) {
+                initThenRun(hosts);
+            }
+        }, "pod-" + name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The podman pod (its network namespace, address and host name) with its secondary networks attached. */
+    private boolean createSandbox() {
         String hostname = pod.getSpec().getHostname() != null ? pod.getSpec().getHostname() : name;
-        Podman.Result created = podman.run(Duration.ofSeconds(60), "pod", "create", "--name", podmanPod,
+        List<String> create = new ArrayList<>(List.of("pod", "create", "--name", podmanPod,
                 "--network", network.name(), "--ip", ip, "--hostname", hostname, "--no-hosts",
                 "--dns", "127.0.0.1", "--dns-search", namespace + ".svc." + options.clusterDomain(),
                 "--dns-search", "svc." + options.clusterDomain(), "--dns-search", options.clusterDomain(),
                 "--infra-image", options.infraImage(), "--infra-command", "sleep infinity",
-                "--label", PodmanCluster.LABEL + "=" + options.id());
-        if (!created.ok()) {
-            for (Run r : runs) {
-                r.waitingReason = "CreatePodSandboxError";
-                r.waitingMessage = created.firstLine();
+                "--label", PodmanCluster.LABEL + "=" + options.id()));
+        if (pod.getSpec().getSecurityContext() != null) {
+            for (Sysctl sysctl : pod.getSpec().getSecurityContext().getSysctls()) {
+                create.addAll(List.of("--sysctl", sysctl.getName() + "=" + sysctl.getValue()));
             }
-            events.accept(new Event(namespace, name, "FailedCreatePodSandBox", created.firstLine(), true));
+        }
+        Podman.Result created = podman.run(Duration.ofSeconds(60), create);
+        if (deleted) {
+            podman.run(Duration.ofSeconds(60), "pod", "rm", "-f", "-t", "0", podmanPod);
+            return false;
+        }
+        if (!created.ok()) {
+            sandboxFailed(created.firstLine());
+            return false;
+        }
+        Podman.Result started = podman.run(Duration.ofSeconds(60), "pod", "start", podmanPod);
+        String infra = podman.run(Duration.ofSeconds(30), "pod", "inspect", "--format", "{{.InfraContainerID}}",
+                podmanPod).stdout().strip();
+        String pid = infra.isEmpty() ? "" : podman.run(Duration.ofSeconds(30), "inspect", "--format",
+                "{{.State.Pid}}", infra).stdout().strip();
+        if (!started.ok() || !pid.matches("[1-9][0-9]*")) {
+            sandboxFailed(started.ok() ? "the pod's infra container has no process" : started.firstLine());
+            return false;
+        }
+        infraPid = Long.parseLong(pid);
+        Optional<String> networks = secondary.attach(pod, infraPid);
+        if (networks.isPresent()) {
+            sandboxFailed(networks.get());
+            return false;
+        }
+        return !deleted;
+    }
+
+    List<Run> allRuns() {
+        List<Run> all = new ArrayList<>(initRuns);
+        all.addAll(runs);
+        return all;
+    }
+
+    /** The pod's network cannot be set up: containers stay waiting and an event says why, as a kubelet reports. */
+    private void sandboxFailed(String why) {
+        podman.run(Duration.ofSeconds(60), "pod", "rm", "-f", "-t", "0", podmanPod);
+        infraPid = 0;
+        for (Run r : allRuns()) {
+            r.waitingReason = "CreatePodSandboxError";
+            r.waitingMessage = why;
+        }
+        events.accept(new Event(namespace, name, "FailedCreatePodSandBox", why, true));
+    }
+
+    /** A configMap volume: its keys as files in a directory of the pod (all keys, or the items asked for). */
+    private Path configMapVolume(Volume v) throws IOException {
+        Path d = Files.createDirectories(dir.resolve("volume-" + v.getName()));
+        String cmName = v.getConfigMap().getName();
+        Optional<ConfigMap> cm = configMaps.apply(namespace, cmName);
+        if (cm.isEmpty()) {
+            if (!Boolean.TRUE.equals(v.getConfigMap().getOptional())) {
+                for (Run r : allRuns()) {
+                    r.waitingReason = "CreateContainerConfigError";
+                    r.waitingMessage = "configmap \"" + cmName + "\" not found";
+                }
+                configMapMissing = true;
+            }
+            return d;
+        }
+        Map<String, String> data = cm.get().getData() == null ? Map.of() : cm.get().getData();
+        Map<String, String> files = new LinkedHashMap<>();
+        if (v.getConfigMap().getItems().isEmpty()) {
+            data.forEach(files::put);
+        } else {
+            v.getConfigMap().getItems().forEach(i -> files.put(i.getPath(), data.getOrDefault(i.getKey(), "")));
+        }
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Path file = d.resolve(f.getKey()).normalize();
+            if (!file.startsWith(d)) {
+                continue; // a path outside the volume is refused by the API server's validation
+            }
+            Path parent = file.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return d;
+    }
+
+    /** Init containers one after the other, each to a successful end; then every container at once. */
+    private void initThenRun(Path hosts) {
+        if (configMapMissing) {
             return;
         }
-        startTime = Instant.now();
+        for (Run r : initRuns) {
+            if (deleted || !pullAndRun(r, hosts)) {
+                return;
+            }
+            podman.run(Duration.ofHours(24), "wait", r.name);
+            exited(r);
+            if (!Integer.valueOf(0).equals(r.exitCode)) {
+                for (Run main : runs) {
+                    main.waitingReason = "PodInitializing";
+                }
+                return;
+            }
+        }
         for (Run r : runs) {
             Thread t = new Thread(() -> pullAndRun(r, hosts), "pod-" + name + "-" + r.spec.getName());
             t.setDaemon(true);
@@ -152,7 +284,8 @@ final class PodSandbox {
         }
     }
 
-    private void pullAndRun(Run r, Path hosts) {
+    /** Pulls the image as a kubelet does and starts the container; false when it could not be started. */
+    private boolean pullAndRun(Run r, Path hosts) {
         String image = r.spec.getImage();
         Duration backoff = options.pullBackoff();
         while (!deleted) {
@@ -169,7 +302,7 @@ final class PodSandbox {
                 r.waitingReason = "InvalidImageName";
                 r.waitingMessage = "Failed to apply default image tag \"" + image + "\": " + why;
                 events.accept(new Event(namespace, name, "InspectFailed", r.waitingMessage, true));
-                return;
+                return false;
             }
             r.waitingReason = "ErrImagePull";
             r.waitingMessage = "failed to pull image \"" + image + "\": " + why;
@@ -183,7 +316,7 @@ final class PodSandbox {
                     : backoff.multipliedBy(2);
         }
         if (deleted) {
-            return;
+            return false;
         }
         if (ContainerArgs.runAsNonRoot(pod, r.spec) && ContainerArgs.runAsUser(pod, r.spec).isEmpty()) {
             String user = podman.run(Duration.ofSeconds(30), "image", "inspect", "--format", "{{.Config.User}}",
@@ -192,12 +325,12 @@ final class PodSandbox {
             if (uid.isEmpty() || uid.equals("0") || uid.equals("root")) {
                 r.waitingReason = "CreateContainerConfigError";
                 r.waitingMessage = "container has runAsNonRoot and image will run as root";
-                return;
+                return false;
             } else if (!uid.matches("\\d+")) {
                 r.waitingReason = "CreateContainerConfigError";
                 r.waitingMessage = "container has runAsNonRoot and image has non-numeric user (" + uid
                         + "), cannot verify user is non-root";
-                return;
+                return false;
             }
         }
         r.imageId = podman.run(Duration.ofSeconds(30), "image", "inspect", "--format", "{{.Id}}", image).stdout()
@@ -209,18 +342,19 @@ final class PodSandbox {
         } catch (IllegalArgumentException e) {
             r.waitingReason = "CreateContainerConfigError";
             r.waitingMessage = e.getMessage();
-            return;
+            return false;
         }
         Podman.Result run = podman.run(Duration.ofSeconds(120), args);
         if (!run.ok()) {
             r.waitingReason = "RunContainerError";
             r.waitingMessage = run.firstLine();
             events.accept(new Event(namespace, name, "Failed", "Error: " + run.firstLine(), true));
-            return;
+            return false;
         }
         r.startedAt = Instant.now();
         r.waitingReason = null;
         events.accept(new Event(namespace, name, "Started", "Started container " + r.spec.getName(), false));
+        return true;
     }
 
     /** Records that a container exited, with what a kubelet reports: exit code, reason, termination message. */
@@ -269,7 +403,8 @@ final class PodSandbox {
         }
         Instant now = Instant.now();
         int delay = probe.getInitialDelaySeconds() == null ? 0 : probe.getInitialDelaySeconds();
-        if (now.isBefore(r.startedAt.plusSeconds(delay)) || now.isBefore(r.nextProbe)) {
+        Instant started = r.startedAt;
+        if (started == null || now.isBefore(started.plusSeconds(delay)) || now.isBefore(r.nextProbe)) {
             return;
         }
         int period = probe.getPeriodSeconds() == null ? 10 : probe.getPeriodSeconds();

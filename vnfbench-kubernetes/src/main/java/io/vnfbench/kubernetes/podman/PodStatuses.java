@@ -28,46 +28,66 @@ final class PodStatuses {
             return b.withPhase("Pending").withConditions(condition("PodScheduled", false, "Unschedulable",
                     s.unschedulable)).build();
         }
+        List<ContainerStatus> initStatuses = new ArrayList<>();
+        boolean initialized = true;
+        boolean initFailed = false;
+        for (PodSandbox.Run r : s.initRuns) {
+            initStatuses.add(status(r).build());
+            Integer code = r.exitCode;
+            initialized &= code != null && code == 0;
+            initFailed |= code != null && code != 0;
+        }
         List<ContainerStatus> statuses = new ArrayList<>();
         boolean allStarted = true;
         boolean allTerminated = true;
         boolean anyFailed = false;
         boolean allReady = true;
         for (PodSandbox.Run r : s.runs) {
-            ContainerStatusBuilder c = new ContainerStatusBuilder().withName(r.spec.getName())
-                    .withImage(r.spec.getImage()).withImageID(r.imageId).withRestartCount(0)
-                    .withReady(r.ready && r.running()).withStarted(r.startedAt != null);
+            ContainerStatusBuilder c = status(r);
             if (r.exitCode != null) {
-                c.withNewState().withNewTerminated().withExitCode(r.exitCode).withReason(r.terminatedReason)
-                        .withMessage(r.terminationMessage).withStartedAt(time(r.startedAt))
-                        .withFinishedAt(time(r.finishedAt)).endTerminated().endState();
-                anyFailed |= r.exitCode != 0;
+                anyFailed |= !Integer.valueOf(0).equals(r.exitCode);
             } else if (r.startedAt != null) {
-                c.withNewState().withNewRunning().withStartedAt(time(r.startedAt)).endRunning().endState();
                 allTerminated = false;
             } else {
-                c.withNewState().withNewWaiting().withReason(r.waitingReason)
-                        .withMessage(r.waitingMessage == null || r.waitingMessage.isEmpty() ? null : r.waitingMessage)
-                        .endWaiting().endState();
                 allStarted = false;
                 allTerminated = false;
             }
             allReady &= r.ready && r.running();
             statuses.add(c.build());
         }
-        String phase = allTerminated ? (anyFailed ? "Failed" : "Succeeded") : allStarted ? "Running" : "Pending";
+        String phase = initFailed ? "Failed" : !initialized ? "Pending"
+                : allTerminated ? (anyFailed ? "Failed" : "Succeeded") : allStarted ? "Running" : "Pending";
         if (s.deadlineExceeded != null) {
             phase = "Failed";
             b.withReason("DeadlineExceeded").withMessage(s.deadlineExceeded);
         }
         b.withPhase(phase).withPodIP(s.ip).addNewPodIP(s.ip).withHostIP(hostIp).addNewHostIP(hostIp)
-                .withStartTime(time(s.startTime == null ? s.created : s.startTime)).withContainerStatuses(statuses);
+                .withStartTime(time(s.startTime == null ? s.created : s.startTime)).withContainerStatuses(statuses)
+                .withInitContainerStatuses(initStatuses);
         List<PodCondition> conditions = new ArrayList<>();
         conditions.add(condition("PodScheduled", true, null, null));
-        conditions.add(condition("Initialized", true, null, null));
+        conditions.add(condition("Initialized", initialized, initialized ? null : "ContainersNotInitialized", null));
         conditions.add(condition("ContainersReady", allReady, allReady ? null : "ContainersNotReady", null));
         conditions.add(condition("Ready", allReady, allReady ? null : "ContainersNotReady", null));
         return b.withConditions(conditions).build();
+    }
+
+    private static ContainerStatusBuilder status(PodSandbox.Run r) {
+        ContainerStatusBuilder c = new ContainerStatusBuilder().withName(r.spec.getName())
+                .withImage(r.spec.getImage()).withImageID(r.imageId).withRestartCount(0)
+                .withReady(r.ready && r.running()).withStarted(r.startedAt != null);
+        if (r.exitCode != null) {
+            c.withNewState().withNewTerminated().withExitCode(r.exitCode).withReason(r.terminatedReason)
+                    .withMessage(r.terminationMessage).withStartedAt(time(r.startedAt))
+                    .withFinishedAt(time(r.finishedAt)).endTerminated().endState();
+        } else if (r.startedAt != null) {
+            c.withNewState().withNewRunning().withStartedAt(time(r.startedAt)).endRunning().endState();
+        } else {
+            c.withNewState().withNewWaiting().withReason(r.waitingReason)
+                    .withMessage(r.waitingMessage == null || r.waitingMessage.isEmpty() ? null : r.waitingMessage)
+                    .endWaiting().endState();
+        }
+        return c;
     }
 
     private static PodCondition condition(String type, boolean status, @CheckForNull String reason, @CheckForNull String message) {
@@ -75,11 +95,16 @@ final class PodStatuses {
                 .withMessage(message).build();
     }
 
-    /** Guaranteed when every container has cpu and memory limits equal to its requests; BestEffort with none. */
+    /**
+     * Guaranteed when every container and init container has cpu and memory limits equal to its requests; BestEffort
+     * with none (as kubernetes' GetPodQOS).
+     */
     static String qosClass(Pod pod) {
         boolean any = false;
         boolean guaranteed = true;
-        for (Container c : pod.getSpec().getContainers()) {
+        List<Container> all = new ArrayList<>(pod.getSpec().getInitContainers());
+        all.addAll(pod.getSpec().getContainers());
+        for (Container c : all) {
             Map<String, Quantity> req = c.getResources() == null ? Map.of() : c.getResources().getRequests();
             Map<String, Quantity> lim = c.getResources() == null ? Map.of() : c.getResources().getLimits();
             any |= !req.isEmpty() || !lim.isEmpty();
@@ -93,6 +118,7 @@ final class PodStatuses {
         return !any ? "BestEffort" : guaranteed ? "Guaranteed" : "Burstable";
     }
 
+    @CheckForNull
     private static String time(@CheckForNull Instant t) {
         return t == null ? null : t.truncatedTo(ChronoUnit.SECONDS).toString();
     }

@@ -1,7 +1,9 @@
 package io.vnfbench.kubernetes.podman;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodStatus;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -83,6 +85,8 @@ public final class PodmanCluster implements AutoCloseable {
     private final String hostIp;
     private final int cpus;
     private final Map<String, PodSandbox> pods = new ConcurrentHashMap<>();
+    private final Map<String, ConfigMap> configMaps = new ConcurrentHashMap<>();
+    private final SecondaryNetworks secondary = new SecondaryNetworks();
     private final List<Consumer<PodEvent>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ExecutorService probes = Executors.newFixedThreadPool(2, r -> daemon(r, "pod-probes"));
     private final AtomicInteger sequence = new AtomicInteger();
@@ -138,6 +142,28 @@ public final class PodmanCluster implements AutoCloseable {
         sync();
     }
 
+    /** Adds or replaces a ConfigMap that pods mount as a volume (read when the pod starts, as a kubelet's first sync). */
+    public void apply(ConfigMap configMap) {
+        configMaps.put(key(configMap.getMetadata().getNamespace(), configMap.getMetadata().getName()),
+                Serialization.clone(configMap));
+    }
+
+    public void deleteConfigMap(String namespace, String name) {
+        configMaps.remove(key(namespace, name));
+    }
+
+    /**
+     * Adds or replaces a Multus NetworkAttachmentDefinition; pods that name it in their
+     * {@code k8s.v1.cni.cncf.io/networks} annotation get an interface on it (see {@link SecondaryNetworks}).
+     */
+    public void applyNetworkAttachment(GenericKubernetesResource nad) {
+        secondary.apply(nad);
+    }
+
+    public void deleteNetworkAttachment(String namespace, String name) {
+        secondary.remove(namespace, name);
+    }
+
     /** The address a ClusterIP Service got. */
     public Optional<String> clusterIp(String namespace, String service) {
         return network.clusterIp(namespace, service);
@@ -154,7 +180,8 @@ public final class PodmanCluster implements AutoCloseable {
         }
         String podmanPod = "vnfb-" + options.id() + "-" + sequence.incrementAndGet();
         PodSandbox sandbox = new PodSandbox(Serialization.clone(pod), podmanPod, network.allocate(), options, podman,
-                network, options.stateDir().resolve(podmanPod), e -> publish(new PodEvent(e.namespace(), e.pod(),
+                network, secondary, (ns, n) -> Optional.ofNullable(configMaps.get(key(ns, n))),
+                options.stateDir().resolve(podmanPod), e -> publish(new PodEvent(e.namespace(), e.pod(),
                         e.reason(), e.message(), e.warning())));
         pods.put(key, sandbox);
         schedule(sandbox);
@@ -259,14 +286,8 @@ public final class PodmanCluster implements AutoCloseable {
      * interface → {received packets, transmitted packets}. What a per-interface listener of the SUT reads.
      */
     public Map<String, long[]> interfaceCounters(String namespace, String name) {
-        PodSandbox s = pods.get(key(namespace, name));
-        if (s == null) {
-            throw new IllegalArgumentException("no pod " + namespace + "/" + name);
-        }
-        String infra = podman.run(Duration.ofSeconds(30), "pod", "inspect", "--format", "{{.InfraContainerID}}",
-                s.podmanPod).stdout().strip();
-        String pid = podman.run(Duration.ofSeconds(30), "inspect", "--format", "{{.State.Pid}}", infra).stdout()
-                .strip();
+        String pid = Long.toString(infraPid(namespace, name).orElseThrow(() -> new IllegalArgumentException("no pod "
+                + namespace + "/" + name + " with a network namespace")));
         Map<String, long[]> out = new java.util.TreeMap<>();
         try {
             for (String line : Files.readAllLines(Path.of("/proc", pid, "net", "dev"))) {
@@ -280,6 +301,34 @@ public final class PodmanCluster implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("cannot read the interfaces of pod " + name + " (pid " + pid + "): "
                     + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * The process of a pod's infra container, which holds the pod's network namespace ({@code /proc/PID/ns/net}),
+     * once the pod has one; empty for an unknown or unscheduled pod.
+     */
+    public Optional<Long> infraPid(String namespace, String name) {
+        PodSandbox s = pods.get(key(namespace, name));
+        return s == null || s.infraPid <= 0 ? Optional.empty() : Optional.of(s.infraPid);
+    }
+
+    /** The main process of each running container of a pod (container name → pid). */
+    public Map<String, Long> containerPids(String namespace, String name) {
+        PodSandbox s = pods.get(key(namespace, name));
+        Map<String, Long> out = new java.util.TreeMap<>();
+        if (s == null) {
+            return out;
+        }
+        for (PodSandbox.Run r : s.runs) {
+            if (r.running()) {
+                String pid = podman.run(Duration.ofSeconds(30), "inspect", "--format", "{{.State.Pid}}", r.name)
+                        .stdout().strip();
+                if (pid.matches("[1-9][0-9]*")) {
+                    out.put(r.spec.getName(), Long.parseLong(pid));
+                }
+            }
         }
         return out;
     }
@@ -339,8 +388,9 @@ public final class PodmanCluster implements AutoCloseable {
                 }
             }
             Long deadline = s.pod.getSpec().getActiveDeadlineSeconds();
-            if (deadline != null && s.startTime != null && s.deadlineExceeded == null
-                    && Instant.now().isAfter(s.startTime.plusSeconds(deadline))) {
+            Instant startTime = s.startTime;
+            if (deadline != null && startTime != null && s.deadlineExceeded == null
+                    && Instant.now().isAfter(startTime.plusSeconds(deadline))) {
                 s.killAll("Pod was active on the node longer than the specified deadline");
             }
             boolean ready = !s.runs.isEmpty() && s.runs.stream().allMatch(r -> r.ready && r.running());
@@ -373,8 +423,12 @@ public final class PodmanCluster implements AutoCloseable {
                 + options.id());
         left.stdout().lines().filter(l -> !l.isBlank())
                 .forEach(id -> podman.run(Duration.ofSeconds(60), "pod", "rm", "-f", "-t", "0", id.strip()));
-        network.close();
-        deleteTree(options.stateDir());
+        try {
+            network.close();
+        } finally {
+            secondary.close();
+            deleteTree(options.stateDir());
+        }
     }
 
     /** Removes the cluster's state directory, as much of it as can be removed. */

@@ -12,28 +12,37 @@ import java.util.regex.Pattern;
  * contract between vnfbench and a user's NF. Every placeholder that does not resolve is an error before anything is
  * created. See docs/local-environment.md for the list.
  */
-final class NamespaceCommands {
+public final class NamespaceCommands {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.:-]+)}");
 
     private NamespaceCommands() {
     }
 
-    static List<String> resolve(LocalTopology.NodeSpec node, NamespacePlan plan) throws LocalDeployer.DeploymentException {
+    public static List<String> resolve(LocalTopology.NodeSpec node, NamespacePlan plan) throws LocalDeployer.DeploymentException {
         if (node.command().isEmpty()) {
             throw new LocalDeployer.DeploymentException("node " + node.id() + ": a node of format 'process' needs a "
                     + "lifecycle 'start' workflow whose implementation is the command to run (an argument array)");
         }
         List<String> resolved = new ArrayList<>();
         for (String argument : node.command()) {
-            Matcher matcher = PLACEHOLDER.matcher(argument);
-            StringBuilder out = new StringBuilder();
-            while (matcher.find()) {
-                matcher.appendReplacement(out, Matcher.quoteReplacement(value(node, matcher.group(1), plan)));
-            }
-            matcher.appendTail(out);
-            resolved.add(out.toString());
+            resolved.add(resolve(node, argument, plan));
         }
         return resolved;
+    }
+
+    /**
+     * One text with the node's placeholders resolved (an argument, an environment value, a configuration file), for
+     * environments that hand the contract to a container instead of a command.
+     */
+    public static String resolve(LocalTopology.NodeSpec node, String text, NamespacePlan plan)
+            throws LocalDeployer.DeploymentException {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value(node, matcher.group(1), plan)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     private static String value(LocalTopology.NodeSpec node, String name, NamespacePlan plan)

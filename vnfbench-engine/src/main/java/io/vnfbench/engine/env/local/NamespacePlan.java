@@ -15,42 +15,51 @@ import java.util.Optional;
  * switch stays in its own L2 segment; an IPv4 subnet per segment; permanent neighbour entries; and routes along each
  * chain so that every NF forwards towards its next hop and back. Pure: {@link NamespaceDeployer} runs it.
  */
-final class NamespacePlan {
-    static final String GENERATOR = "_generator";
-    static final String SINK = "_sink";
+public final class NamespacePlan {
+    public static final String GENERATOR = "_generator";
+    public static final String SINK = "_sink";
     /** The UDP port the built-in prober sends to at every chain's sink (namespaces are private, so it is fixed). */
-    static final int UDP_PORT = 9_000;
+    public static final int UDP_PORT = 9_000;
 
     /** A network interface inside one namespace; {@code ip} is null for bridge ports and unaddressed segments. */
-    record Interface(String namespace, @CheckForNull String connectionPoint, String name, String mac, @CheckForNull String ip, int prefix,
+    public record Interface(String namespace, @CheckForNull String connectionPoint, String name, String mac, @CheckForNull String ip, int prefix,
                      boolean bridgePort) {
-        String cidr() {
+        public String cidr() {
             return ip + "/" + prefix;
+        }
+
+        /** The address of an interface that carries one (NF, generator and sink interfaces; not bridge ports). */
+        public String address() {
+            String a = ip;
+            if (a == null) {
+                throw new IllegalStateException("interface " + name + " in " + namespace + " has no address");
+            }
+            return a;
         }
     }
 
     /** A veth pair: {@code a} is created in its namespace, {@code b} moved into its own. */
-    record Veth(Interface a, Interface b) {
+    public record Veth(Interface a, Interface b) {
     }
 
     /** A Linux bridge in a switch's namespace joining the named ports. */
-    record Bridge(String namespace, String name, List<String> ports) {
+    public record Bridge(String namespace, String name, List<String> ports) {
     }
 
     /** A route in one namespace. */
-    record Route(String namespace, String prefix, @CheckForNull String via, String dev) {
+    public record Route(String namespace, String prefix, @CheckForNull String via, String dev) {
     }
 
     /** A permanent neighbour entry in one namespace. */
-    record Neighbour(String namespace, @CheckForNull String ip, String mac, String dev) {
+    public record Neighbour(String namespace, @CheckForNull String ip, String mac, String dev) {
     }
 
     /** One NF on a chain: where the chain enters it and where it leaves. */
-    record Hop(String node, @CheckForNull Interface in, @CheckForNull Interface out) {
+    public record Hop(String node, @CheckForNull Interface in, @CheckForNull Interface out) {
     }
 
     /** Chain k (1-based): the generator's and the sink's interfaces and the NFs in between, in order. */
-    record ChainPath(int index, Interface generator, Interface sink, List<Hop> hops) {
+    public record ChainPath(int index, Interface generator, Interface sink, List<Hop> hops) {
     }
 
     private final List<String> namespaces;
@@ -82,49 +91,49 @@ final class NamespacePlan {
      *     in the interface counters); only where the host has IPv6 at all
      * @throws IllegalArgumentException naming the node when the topology cannot be built this way
      */
-    static NamespacePlan of(LocalTopology topology, boolean disableIpv6) {
+    public static NamespacePlan of(LocalTopology topology, boolean disableIpv6) {
         return new NamespacePlanner(topology, disableIpv6).build();
     }
 
-    List<String> namespaces() {
+    public List<String> namespaces() {
         return namespaces;
     }
 
-    Map<String, String> sysctls(String namespace) {
+    public Map<String, String> sysctls(String namespace) {
         return sysctls.getOrDefault(namespace, Map.of());
     }
 
-    List<Interface> interfaces() {
+    public List<Interface> interfaces() {
         return interfaces;
     }
 
-    List<Veth> veths() {
+    public List<Veth> veths() {
         return veths;
     }
 
-    List<Bridge> bridges() {
+    public List<Bridge> bridges() {
         return bridges;
     }
 
-    List<Neighbour> neighbours() {
+    public List<Neighbour> neighbours() {
         return neighbours;
     }
 
-    List<Route> routes() {
+    public List<Route> routes() {
         return routes;
     }
 
-    List<ChainPath> chains() {
+    public List<ChainPath> chains() {
         return chains;
     }
 
     /** The interface of a node's connection point. */
-    Optional<Interface> interfaceOf(String connectionPoint) {
+    public Optional<Interface> interfaceOf(String connectionPoint) {
         return interfaces.stream().filter(i -> connectionPoint.equals(i.connectionPoint())).findFirst();
     }
 
     /** The interface at the other end of {@code iface}'s veth. */
-    Optional<Interface> vethPeer(Interface iface) {
+    public Optional<Interface> vethPeer(Interface iface) {
         for (Veth veth : veths) {
             if (veth.a().equals(iface)) {
                 return Optional.of(veth.b());
@@ -137,7 +146,7 @@ final class NamespacePlan {
     }
 
     /** The interfaces that share {@code iface}'s L2 segment and have an address (its neighbours, not itself). */
-    List<Interface> neighboursOf(Interface iface) {
+    public List<Interface> neighboursOf(Interface iface) {
         List<Interface> found = new ArrayList<>();
         for (Neighbour n : neighbours) {
             String ip = n.ip();
@@ -149,7 +158,7 @@ final class NamespacePlan {
     }
 
     /** Phase 1, per namespace: the veth pairs created from it (the peer end moved into the namespace of {@code pids}). */
-    Map<String, List<String>> linkCommands(Map<String, Long> pids) {
+    public Map<String, List<String>> linkCommands(Map<String, Long> pids) {
         Map<String, List<String>> batches = new LinkedHashMap<>();
         for (Veth veth : veths) {
             batches.computeIfAbsent(veth.a().namespace(), k -> new ArrayList<>()).add("link add " + veth.a().name()
@@ -160,7 +169,7 @@ final class NamespacePlan {
     }
 
     /** Phase 2, per namespace: bridges, interfaces up, addresses, neighbours, routes, in that order. */
-    Map<String, List<String>> configureCommands() {
+    public Map<String, List<String>> configureCommands() {
         Map<String, List<String>> batches = new LinkedHashMap<>();
         for (String ns : namespaces) {
             List<String> lines = new ArrayList<>();

@@ -20,9 +20,9 @@ import io.vnfbench.engine.model.Scenario;
  * {@code builtin/switch}) and {@code process} (the start workflow's implementation, one list item per argument).
  */
 public final class ScenarioMapper {
-    static final String FORWARDER_IMAGE = "builtin/forwarder";
-    static final String SWITCH_IMAGE = "builtin/switch";
-    static final String ROUTER_IMAGE = "builtin/router";
+    public static final String FORWARDER_IMAGE = "builtin/forwarder";
+    public static final String SWITCH_IMAGE = "builtin/switch";
+    public static final String ROUTER_IMAGE = "builtin/router";
     private static final Set<String> TOOL_ROLES = Set.of("agent", "monitor", "manager");
 
     private ScenarioMapper() {
@@ -33,6 +33,15 @@ public final class ScenarioMapper {
     }
 
     public static Mapped map(Scenario scenario) {
+        return map(scenario, ScenarioMapper::node);
+    }
+
+    /**
+     * The topology with each SUT node mapped by {@code nodes} (another environment's mapping of formats and images to
+     * kinds, e.g. container images as {@link LocalTopology.Kind#PROCESS} nodes whose command is their arguments);
+     * roles, links and checks as for the local environment ({@code mapping} is given each SUT node).
+     */
+    public static Mapped map(Scenario scenario, java.util.function.Function<Node, LocalTopology.NodeSpec> mapping) {
         if (scenario == null) {
             throw new IllegalArgumentException("the VNF-BD has no scenario to deploy");
         }
@@ -46,7 +55,7 @@ public final class ScenarioMapper {
                         + "its tools inside the engine process");
                 continue;
             }
-            LocalTopology.NodeSpec spec = node(node);
+            LocalTopology.NodeSpec spec = mapping.apply(node);
             nodes.add(spec);
             spec.connectionPoints().forEach(cp -> nodeOfPoint.put(cp, node.id()));
         }
@@ -79,12 +88,18 @@ public final class ScenarioMapper {
         return reference;
     }
 
-    private static LocalTopology.NodeSpec node(Node node) {
-        String format = node.format() == null ? "" : node.format().toLowerCase(Locale.ROOT);
-        List<String> points = node.connectionPoints().stream().map(cp -> cp.id()).toList();
+    /** The {@code configure} and {@code start} workflow parameters of a node, by input ({@code start} wins). */
+    public static Map<String, String> parameters(Node node) {
         Map<String, String> parameters = new LinkedHashMap<>();
         node.workflow("configure").ifPresent(l -> l.parameters().forEach(p -> put(parameters, p)));
         node.workflow("start").ifPresent(l -> l.parameters().forEach(p -> put(parameters, p)));
+        return parameters;
+    }
+
+    private static LocalTopology.NodeSpec node(Node node) {
+        String format = node.format() == null ? "" : node.format().toLowerCase(Locale.ROOT);
+        List<String> points = node.connectionPoints().stream().map(cp -> cp.id()).toList();
+        Map<String, String> parameters = parameters(node);
         LocalTopology.Resources resources = resources(node.resources());
         switch (format) {
             case "builtin" -> {
@@ -121,7 +136,8 @@ public final class ScenarioMapper {
         }
     }
 
-    private static LocalTopology.Resources resources(Resources r) {
+    /** A node's resource requests as the topology records them. */
+    public static LocalTopology.Resources resources(Resources r) {
         if (r == null) {
             return LocalTopology.Resources.NONE;
         }
