@@ -11,6 +11,7 @@ import io.vnfbench.engine.probe.Targets;
 import io.vnfbench.engine.probe.ToolInvocation;
 import io.vnfbench.engine.probe.ToolKind;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -128,5 +129,41 @@ public final class InPodTool {
             out.put("error", result.error());
         }
         return Serialization.asJson(out);
+    }
+
+    /** Reads back the JSON that {@link #json} prints in the pod ({@code vnfbench-tool}). */
+    @SuppressWarnings("unchecked")
+    static ProbeResult parse(String json, String call, Instant start, Instant stop) {
+        Object parsed;
+        try {
+            parsed = Serialization.unmarshal(json.strip(), Map.class);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not JSON: " + PodStatusClassifier.abbreviate(json.strip(), 200));
+        }
+        if (!(parsed instanceof Map<?, ?> map) || !map.containsKey("metrics")) {
+            throw new IllegalArgumentException("JSON without 'metrics': "
+                    + PodStatusClassifier.abbreviate(json.strip(), 200));
+        }
+        List<Measurement> metrics = new ArrayList<>();
+        for (Object o : (List<Object>) map.get("metrics")) {
+            Map<String, Object> m = (Map<String, Object>) o;
+            List<Measurement.Point> series = new ArrayList<>();
+            for (Object p : (List<Object>) m.getOrDefault("series", List.of())) {
+                Map<String, Object> point = (Map<String, Object>) p;
+                series.add(new Measurement.Point(String.valueOf(point.get("key")),
+                        String.valueOf(point.get("value"))));
+            }
+            List<String> vector = ((List<Object>) m.getOrDefault("vector", List.of())).stream()
+                    .map(String::valueOf).toList();
+            metrics.add(new Measurement((String) m.get("name"), (String) m.get("unit"),
+                    String.valueOf(m.getOrDefault("type", "float")),
+                    m.get("scalar") == null ? null : String.valueOf(m.get("scalar")), vector, series));
+        }
+        Object error = map.get("error");
+        Object version = map.get("version");
+        Object inner = map.get("call");
+        return new ProbeResult(metrics, inner == null ? call : String.valueOf(inner),
+                version == null ? null : String.valueOf(version), start, stop,
+                error == null ? null : String.valueOf(error));
     }
 }

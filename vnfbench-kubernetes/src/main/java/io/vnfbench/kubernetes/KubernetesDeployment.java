@@ -190,7 +190,7 @@ final class KubernetesDeployment implements Deployment {
         CommandResult r = new PodCommandRunner(invocation).run(argv, invocation.bound(), invocation.token());
         try {
             // the tool's own JSON carries its error, if any, even when it exited non-zero
-            return InPodResult.parse(r.stdout(), r.call(), start, env.clock().instant());
+            return InPodTool.parse(r.stdout(), r.call(), start, env.clock().instant());
         } catch (IllegalArgumentException e) {
             String why = r.succeeded() ? "the in-pod tool printed no result: " + e.getMessage()
                     : Objects.requireNonNullElse(r.failureReason(), "the in-pod tool failed");
@@ -403,47 +403,6 @@ final class KubernetesDeployment implements Deployment {
                 manifests.namespaceObject().isPresent());
         warnings.addAll(problems);
         env.forget(this);
-    }
-
-    /** Reads the JSON an in-pod tool prints ({@code vnfbench-tool}). */
-    static final class InPodResult {
-        private InPodResult() {
-        }
-
-        @SuppressWarnings("unchecked")
-        static ProbeResult parse(String json, String call, Instant start, Instant stop) {
-            Object parsed;
-            try {
-                parsed = Serialization.unmarshal(json.strip(), Map.class);
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("not JSON: " + PodStatusClassifier.abbreviate(json.strip(), 200));
-            }
-            if (!(parsed instanceof Map<?, ?> map) || !map.containsKey("metrics")) {
-                throw new IllegalArgumentException("JSON without 'metrics': "
-                        + PodStatusClassifier.abbreviate(json.strip(), 200));
-            }
-            List<Measurement> metrics = new ArrayList<>();
-            for (Object o : (List<Object>) map.get("metrics")) {
-                Map<String, Object> m = (Map<String, Object>) o;
-                List<Measurement.Point> series = new ArrayList<>();
-                for (Object p : (List<Object>) m.getOrDefault("series", List.of())) {
-                    Map<String, Object> point = (Map<String, Object>) p;
-                    series.add(new Measurement.Point(String.valueOf(point.get("key")),
-                            String.valueOf(point.get("value"))));
-                }
-                List<String> vector = ((List<Object>) m.getOrDefault("vector", List.of())).stream()
-                        .map(String::valueOf).toList();
-                metrics.add(new Measurement((String) m.get("name"), (String) m.get("unit"),
-                        String.valueOf(m.getOrDefault("type", "float")),
-                        m.get("scalar") == null ? null : String.valueOf(m.get("scalar")), vector, series));
-            }
-            Object error = map.get("error");
-            Object version = map.get("version");
-            Object inner = map.get("call");
-            return new ProbeResult(metrics, inner == null ? call : String.valueOf(inner),
-                    version == null ? null : String.valueOf(version), start, stop,
-                    error == null ? null : String.valueOf(error));
-        }
     }
 
     static List<ContainerMetrics> containers(PodMetrics m) {

@@ -36,7 +36,7 @@ class InPodToolTest {
                 "udp rate=1", "1.0", Instant.EPOCH, Instant.EPOCH, "partial: chain 2 silent");
 
         // when
-        ProbeResult back = KubernetesDeployment.InPodResult.parse(InPodTool.json(original), "x", Instant.EPOCH,
+        ProbeResult back = InPodTool.parse(InPodTool.json(original), "x", Instant.EPOCH,
                 Instant.EPOCH);
 
         // then

@@ -33,51 +33,15 @@ final class PodSandbox {
     record Event(String namespace, String pod, String reason, String message, boolean warning) {
     }
 
-    /** The run of one container. */
-    static final class Run {
-        final Container spec;
-        final String name;
-        final Path terminationLog;
-        @CheckForNull
-        volatile String waitingReason = "ContainerCreating";
-        volatile String waitingMessage = "";
-        @CheckForNull
-        volatile Instant startedAt;
-        @CheckForNull
-        volatile Integer exitCode;
-        @CheckForNull
-        volatile String terminatedReason;
-        @CheckForNull
-        volatile String terminationMessage;
-        @CheckForNull
-        volatile Instant finishedAt;
-        volatile boolean ready;
-        volatile String imageId = "";
-        volatile Instant nextProbe = Instant.EPOCH;
-        volatile boolean probing;
-        int successes;
-        int failures;
-
-        Run(Container spec, String name, Path terminationLog) {
-            this.spec = spec;
-            this.name = name;
-            this.terminationLog = terminationLog;
-        }
-
-        boolean running() {
-            return startedAt != null && exitCode == null;
-        }
-    }
-
     final Pod pod;
     final String namespace;
     final String name;
     final String podmanPod;
     final String ip;
     final Instant created = Instant.now();
-    final List<Run> runs = new ArrayList<>();
+    final List<ContainerRun> runs = new ArrayList<>();
     /** Init containers, run one after the other to completion before {@link #runs} start. */
-    final List<Run> initRuns = new ArrayList<>();
+    final List<ContainerRun> initRuns = new ArrayList<>();
     /** The infra container's process: its network namespace is the pod's. */
     volatile long infraPid;
     volatile boolean deleted;
@@ -114,10 +78,10 @@ final class PodSandbox {
         this.secondary = secondary;
         this.configMaps = configMaps;
         for (Container c : pod.getSpec().getInitContainers()) {
-            initRuns.add(new Run(c, podmanPod + "-" + c.getName(), dir.resolve(c.getName() + ".termination-log")));
+            initRuns.add(new ContainerRun(c, podmanPod + "-" + c.getName(), dir.resolve(c.getName() + ".termination-log")));
         }
         for (Container c : pod.getSpec().getContainers()) {
-            runs.add(new Run(c, podmanPod + "-" + c.getName(), dir.resolve(c.getName() + ".termination-log")));
+            runs.add(new ContainerRun(c, podmanPod + "-" + c.getName(), dir.resolve(c.getName() + ".termination-log")));
         }
     }
 
@@ -147,7 +111,7 @@ final class PodSandbox {
                 emptyDirs.put(v.getName(), configMapVolume(v));
             }
         }
-        for (Run r : allRuns()) {
+        for (ContainerRun r : allRuns()) {
             Files.writeString(r.terminationLog, "", StandardCharsets.UTF_8);
             Files.setPosixFilePermissions(r.terminationLog, PosixFilePermissions.fromString("rw-rw-rw-"));
         }
@@ -204,8 +168,8 @@ final class PodSandbox {
         return !deleted;
     }
 
-    List<Run> allRuns() {
-        List<Run> all = new ArrayList<>(initRuns);
+    List<ContainerRun> allRuns() {
+        List<ContainerRun> all = new ArrayList<>(initRuns);
         all.addAll(runs);
         return all;
     }
@@ -214,7 +178,7 @@ final class PodSandbox {
     private void sandboxFailed(String why) {
         podman.run(Duration.ofSeconds(60), "pod", "rm", "-f", "-t", "0", podmanPod);
         infraPid = 0;
-        for (Run r : allRuns()) {
+        for (ContainerRun r : allRuns()) {
             r.waitingReason = "CreatePodSandboxError";
             r.waitingMessage = why;
         }
@@ -228,7 +192,7 @@ final class PodSandbox {
         Optional<ConfigMap> cm = configMaps.apply(namespace, cmName);
         if (cm.isEmpty()) {
             if (!Boolean.TRUE.equals(v.getConfigMap().getOptional())) {
-                for (Run r : allRuns()) {
+                for (ContainerRun r : allRuns()) {
                     r.waitingReason = "CreateContainerConfigError";
                     r.waitingMessage = "configmap \"" + cmName + "\" not found";
                 }
@@ -264,20 +228,20 @@ final class PodSandbox {
         if (configMapMissing) {
             return;
         }
-        for (Run r : initRuns) {
+        for (ContainerRun r : initRuns) {
             if (deleted || !pullAndRun(r, hosts)) {
                 return;
             }
             podman.run(Duration.ofHours(24), "wait", r.name);
             exited(r);
             if (!Integer.valueOf(0).equals(r.exitCode)) {
-                for (Run main : runs) {
+                for (ContainerRun main : runs) {
                     main.waitingReason = "PodInitializing";
                 }
                 return;
             }
         }
-        for (Run r : runs) {
+        for (ContainerRun r : runs) {
             Thread t = new Thread(() -> pullAndRun(r, hosts), "pod-" + name + "-" + r.spec.getName());
             t.setDaemon(true);
             t.start();
@@ -285,7 +249,7 @@ final class PodSandbox {
     }
 
     /** Pulls the image as a kubelet does and starts the container; false when it could not be started. */
-    private boolean pullAndRun(Run r, Path hosts) {
+    private boolean pullAndRun(ContainerRun r, Path hosts) {
         String image = r.spec.getImage();
         Duration backoff = options.pullBackoff();
         while (!deleted) {
@@ -358,7 +322,7 @@ final class PodSandbox {
     }
 
     /** Records that a container exited, with what a kubelet reports: exit code, reason, termination message. */
-    void exited(Run r) {
+    void exited(ContainerRun r) {
         if (r.exitCode != null) {
             return;
         }
@@ -392,7 +356,7 @@ final class PodSandbox {
     }
 
     /** Runs the container's readiness probe if it is due (exec probes only; others count as passing). */
-    void probe(Run r) {
+    void probe(ContainerRun r) {
         var probe = r.spec.getReadinessProbe();
         if (!r.running() || r.probing) {
             return;
@@ -437,7 +401,7 @@ final class PodSandbox {
     }
 
     /** The container's log (stdout and stderr in order), at most {@code limitBytes} from the start. */
-    String log(Run r, long limitBytes) {
+    String log(ContainerRun r, long limitBytes) {
         Podman.Result logs = podman.runMerged(Duration.ofSeconds(30), List.of("logs", r.name));
         String text = logs.ok() ? logs.stdout() : "";
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -448,7 +412,7 @@ final class PodSandbox {
     /** Kills every container, as a kubelet does when activeDeadlineSeconds is over. */
     void killAll(String reason) {
         deadlineExceeded = reason;
-        for (Run r : runs) {
+        for (ContainerRun r : runs) {
             if (r.running()) {
                 podman.run(Duration.ofSeconds(30), "kill", r.name);
             }

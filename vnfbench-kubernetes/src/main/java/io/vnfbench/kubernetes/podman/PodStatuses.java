@@ -31,7 +31,7 @@ final class PodStatuses {
         List<ContainerStatus> initStatuses = new ArrayList<>();
         boolean initialized = true;
         boolean initFailed = false;
-        for (PodSandbox.Run r : s.initRuns) {
+        for (ContainerRun r : s.initRuns) {
             initStatuses.add(status(r).build());
             Integer code = r.exitCode;
             initialized &= code != null && code == 0;
@@ -42,7 +42,7 @@ final class PodStatuses {
         boolean allTerminated = true;
         boolean anyFailed = false;
         boolean allReady = true;
-        for (PodSandbox.Run r : s.runs) {
+        for (ContainerRun r : s.runs) {
             ContainerStatusBuilder c = status(r);
             if (r.exitCode != null) {
                 anyFailed |= !Integer.valueOf(0).equals(r.exitCode);
@@ -72,7 +72,7 @@ final class PodStatuses {
         return b.withConditions(conditions).build();
     }
 
-    private static ContainerStatusBuilder status(PodSandbox.Run r) {
+    private static ContainerStatusBuilder status(ContainerRun r) {
         ContainerStatusBuilder c = new ContainerStatusBuilder().withName(r.spec.getName())
                 .withImage(r.spec.getImage()).withImageID(r.imageId).withRestartCount(0)
                 .withReady(r.ready && r.running()).withStarted(r.startedAt != null);

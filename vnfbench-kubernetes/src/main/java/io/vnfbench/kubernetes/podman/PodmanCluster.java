@@ -92,6 +92,7 @@ public final class PodmanCluster implements AutoCloseable {
     private final AtomicInteger sequence = new AtomicInteger();
     private final Thread syncer;
     private volatile boolean closed;
+    private final Object closing = new Object();
 
     private PodmanCluster(Options options, Podman podman, ClusterNetwork network) {
         this.options = options;
@@ -192,7 +193,7 @@ public final class PodmanCluster implements AutoCloseable {
         if (s.startTime != null || s.deleted) {
             return;
         }
-        String why = fits(s.pod);
+        String why = NodeFit.check(s.pod, network.name(), cpus, pods.values());
         s.unschedulable = why;
         if (why == null) {
             try {
@@ -201,48 +202,6 @@ public final class PodmanCluster implements AutoCloseable {
                 s.unschedulable = "cannot prepare the pod's directory: " + e.getMessage();
             }
         }
-    }
-
-    /** Null when the pod fits this node (node selector, CPU and hugepages requests), else the scheduler's message. */
-    @CheckForNull
-    private String fits(Pod pod) {
-        Map<String, String> selector = pod.getSpec().getNodeSelector();
-        String hostname = network.name();
-        for (Map.Entry<String, String> e : selector.entrySet()) {
-            boolean match = e.getKey().equals("kubernetes.io/hostname") && e.getValue().equals(hostname)
-                    || e.getKey().equals("kubernetes.io/os") && e.getValue().equals("linux");
-            if (!match) {
-                return "0/1 nodes are available: 1 node(s) didn't match Pod's node affinity/selector.";
-            }
-        }
-        BigDecimal used = BigDecimal.ZERO;
-        for (PodSandbox other : pods.values()) {
-            if (other.pod != pod && other.startTime != null && !terminated(other)) {
-                used = used.add(request(other.pod, "cpu"));
-            }
-        }
-        if (used.add(request(pod, "cpu")).compareTo(BigDecimal.valueOf(cpus)) > 0) {
-            return "0/1 nodes are available: 1 Insufficient cpu.";
-        }
-        if (request(pod, "hugepages-2Mi").signum() > 0) {
-            return "0/1 nodes are available: 1 Insufficient hugepages-2Mi.";
-        }
-        return null;
-    }
-
-    private static BigDecimal request(Pod pod, String resource) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Container c : pod.getSpec().getContainers()) {
-            Quantity q = c.getResources() == null ? null : c.getResources().getRequests().get(resource);
-            if (q != null) {
-                sum = sum.add(q.getNumericalAmount());
-            }
-        }
-        return sum;
-    }
-
-    private static boolean terminated(PodSandbox s) {
-        return s.runs.stream().allMatch(r -> r.exitCode != null);
     }
 
     /** Stops and removes a pod at once (grace period 0); unknown pods are ignored. */
@@ -276,7 +235,7 @@ public final class PodmanCluster implements AutoCloseable {
         if (s == null) {
             throw new IllegalArgumentException("no pod " + namespace + "/" + name);
         }
-        PodSandbox.Run r = s.runs.stream().filter(x -> x.spec.getName().equals(container)).findFirst()
+        ContainerRun r = s.runs.stream().filter(x -> x.spec.getName().equals(container)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("pod " + name + " has no container " + container));
         podman.run(Duration.ofSeconds(30), "kill", "--signal", "KILL", r.name);
     }
@@ -321,7 +280,7 @@ public final class PodmanCluster implements AutoCloseable {
         if (s == null) {
             return out;
         }
-        for (PodSandbox.Run r : s.runs) {
+        for (ContainerRun r : s.runs) {
             if (r.running()) {
                 String pid = podman.run(Duration.ofSeconds(30), "inspect", "--format", "{{.State.Pid}}", r.name)
                         .stdout().strip();
@@ -379,7 +338,7 @@ public final class PodmanCluster implements AutoCloseable {
             if (s.startTime == null) {
                 schedule(s);
             }
-            for (PodSandbox.Run r : s.runs) {
+            for (ContainerRun r : s.runs) {
                 String state = states.get(r.name);
                 if (r.running() && state != null && (state.startsWith("exited") || state.startsWith("stopped"))) {
                     s.exited(r);
@@ -406,28 +365,34 @@ public final class PodmanCluster implements AutoCloseable {
         }
     }
 
-    /** Removes every pod, container, the network and the nftables table of this cluster. Idempotent. */
+    /**
+     * Removes every pod, container, the network and the nftables table of this cluster. Idempotent; a second caller
+     * (the environment, while the shutdown hook closes) waits until the first is done, so that nothing it started is
+     * still being removed when it returns.
+     */
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        syncer.interrupt();
-        probes.shutdownNow();
-        for (PodSandbox s : pods.values()) {
-            s.remove();
-        }
-        pods.clear();
-        Podman.Result left = podman.run(Duration.ofSeconds(60), "pod", "ps", "-q", "--filter", "label=" + LABEL + "="
-                + options.id());
-        left.stdout().lines().filter(l -> !l.isBlank())
-                .forEach(id -> podman.run(Duration.ofSeconds(60), "pod", "rm", "-f", "-t", "0", id.strip()));
-        try {
-            network.close();
-        } finally {
-            secondary.close();
-            deleteTree(options.stateDir());
+        synchronized (closing) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            syncer.interrupt();
+            probes.shutdownNow();
+            for (PodSandbox s : pods.values()) {
+                s.remove();
+            }
+            pods.clear();
+            Podman.Result left = podman.run(Duration.ofSeconds(60), "pod", "ps", "-q", "--filter", "label=" + LABEL
+                    + "=" + options.id());
+            left.stdout().lines().filter(l -> !l.isBlank())
+                    .forEach(id -> podman.run(Duration.ofSeconds(60), "pod", "rm", "-f", "-t", "0", id.strip()));
+            try {
+                network.close();
+            } finally {
+                secondary.close();
+                deleteTree(options.stateDir());
+            }
         }
     }
 
