@@ -75,6 +75,14 @@ def summary(vnfbr_path):
     return trials, per_key, all_regress, change
 
 
+def detectable(vnfbr_path):
+    """The smallest throughput regression of all keys together that the run could have detected (the gate's own)."""
+    br = json.load(open(vnfbr_path))
+    verdicts = (br.get("verification") or {}).get("result", {}).get("verdicts", [])
+    rows = [v for v in verdicts if v["test_key"] == "*" and v["gate"] == "throughput" and v.get("detectable")]
+    return float(rows[0]["detectable"]) if rows else float("nan")
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("out")
@@ -121,9 +129,12 @@ def main():
                                     "load": load, "trials": trials, "per_key": per_key, "all": all_regress,
                                     "change": change})
                     json.dump(results, open(results_file, "w"), indent=1)
+    for r in results:
+        r["detectable"] = detectable(os.path.join(a.out, "%s-%s-%d" % (r["mode"], r["work"], r["i"]), "vnf-br.json"))
     rows = ["| mode | SUT | per_packet_work | gate runs | builds failed | REGRESSION rows per run: Test keys / all keys "
-            "| throughput change, all keys (mean) | Trials per run (mean, max) | wall time per run | load average |",
-            "|---|---|---|---|---|---|---|---|---|---|"]
+            "| throughput change, all keys (mean) | smallest detectable drop, all keys (median) "
+            "| Trials per run (mean, max) | wall time per run | load average |",
+            "|---|---|---|---|---|---|---|---|---|---|---|"]
     for mode in ("history", "interleaved"):
         for name, w in conditions:
             rs = [r for r in results if r["mode"] == mode and r["condition"] == name]
@@ -131,10 +142,12 @@ def main():
                 continue
             failed = sum(1 for r in rs if r["exit"] == 1)
             changes = [r["change"] for r in rs if r["change"] == r["change"]]
-            rows.append("| %s | %s | %s | %d | %d / %d | %.1f / %.1f | %s | %.0f, %d | %.0f s | %.1f–%.1f |" % (
+            floors = [r["detectable"] for r in rs if r["detectable"] == r["detectable"]]
+            rows.append("| %s | %s | %s | %d | %d / %d | %.1f / %.1f | %s | %s | %.0f, %d | %.0f s | %.1f–%.1f |" % (
                 mode, name, w, len(rs), failed, len(rs), statistics.mean(r["per_key"] for r in rs),
                 statistics.mean(r["all"] for r in rs),
                 "%+.1f %%" % (100 * statistics.mean(changes)) if changes else "-",
+                "%.1f %%" % (100 * statistics.median(floors)) if floors else "-",
                 statistics.mean(r["trials"] for r in rs), max(r["trials"] for r in rs),
                 statistics.mean(r["wall"] for r in rs), min(r["load"] for r in rs), max(r["load"] for r in rs)))
     table = "\n".join(rows) + "\n"
