@@ -15,7 +15,8 @@ conditions so that both see the same machine. Prints a Markdown table at the end
 every run's VNF-BR stays in OUT.
 
 Usage: [VNFBENCH_JAR=jar] scripts/gate-real-runs.py OUT [--runs 10] [--history 6] [--w5 600] [--w10 1200]
-       [--table-only]
+       [--modes history,interleaved] [--table-only]
+A second call with the same OUT continues where the first stopped (results.json keeps every run).
 """
 import argparse
 import json
@@ -90,6 +91,7 @@ def main():
     p.add_argument("--history", type=int, default=6)
     p.add_argument("--w5", default="600")
     p.add_argument("--w10", default="1200")
+    p.add_argument("--modes", default="history,interleaved", help="which modes to run (comma-separated)")
     p.add_argument("--table-only", action="store_true")
     a = p.parse_args()
     os.makedirs(a.out, exist_ok=True)
@@ -114,7 +116,7 @@ def main():
         for i in range(a.runs):
             for name, w in conditions:
                 for mode in ("history", "interleaved"):
-                    if (mode, name, i) in done:
+                    if (mode, name, i) in done or mode not in a.modes.split(","):
                         continue
                     out = os.path.join(a.out, "%s-%s-%d" % (mode, w, i))
                     if mode == "history":
