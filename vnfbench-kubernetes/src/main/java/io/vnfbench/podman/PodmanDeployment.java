@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
 /**
  * One Test's pods on this host as the Manager and the tools see them: the chains' addresses from the namespace plan,
@@ -169,18 +168,7 @@ final class PodmanDeployment implements Deployment, NamespaceTargets {
     /** A connection point's address; a switch port resolves to the interface at the other end of its link. */
     @Override
     public Optional<Endpoint> endpoint(String reference) {
-        String cp = reference;
-        int colon = reference.indexOf(':');
-        if (colon > 0 && layout.pods().containsKey(reference.substring(0, colon))) {
-            cp = reference.substring(colon + 1);
-        }
-        Optional<NamespacePlan.Interface> iface = plan.interfaceOf(cp);
-        if (iface.isEmpty() && layout.pods().containsKey(reference) && !reference.startsWith("_")) {
-            iface = plan.interfaces().stream().filter(i -> reference.equals(i.namespace()) && i.ip() != null)
-                    .findFirst();
-        }
-        return iface.map(i -> i.bridgePort() ? plan.vethPeer(i).orElse(i) : i).filter(i -> i.ip() != null)
-                .map(i -> new Endpoint(i.address(), 0));
+        return plan.addressOf(reference, layout.pods()::containsKey).map(ip -> new Endpoint(ip, 0));
     }
 
     @Override
@@ -288,10 +276,7 @@ final class PodmanDeployment implements Deployment, NamespaceTargets {
             }
         }
         for (String ns : plan.namespaces()) {
-            String interfaces = plan.interfaces().stream().filter(i -> i.namespace().equals(ns))
-                    .map(i -> i.name() + (i.ip() != null ? " " + i.cidr() : i.bridgePort() ? " (bridge port)" : ""))
-                    .collect(Collectors.joining(", "));
-            facts.put("node." + ns + ".interfaces", interfaces);
+            facts.put("node." + ns + ".interfaces", plan.describeInterfaces(ns));
             facts.put("node." + ns + ".pod", layout.podOf(ns));
         }
         for (NamespacePlan.ChainPath chain : plan.chains()) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
 import io.vnfbench.engine.env.Deployment;
 import io.vnfbench.engine.env.netns.EnteringCommandRunner;
@@ -71,18 +70,7 @@ final class NamespaceDeployment implements Deployment, NamespaceTargets {
     /** A connection point's address; a switch port resolves to the interface at the other end of its veth. */
     @Override
     public Optional<Endpoint> endpoint(String reference) {
-        String cp = reference;
-        int colon = reference.indexOf(':');
-        if (colon > 0 && parts.namespaces.containsKey(reference.substring(0, colon))) {
-            cp = reference.substring(colon + 1);
-        }
-        Optional<NamespacePlan.Interface> iface = parts.plan.interfaceOf(cp);
-        if (iface.isEmpty() && parts.namespaces.containsKey(reference) && !reference.startsWith("_")) {
-            iface = parts.plan.interfaces().stream().filter(i -> reference.equals(i.namespace()) && i.ip() != null)
-                    .findFirst();
-        }
-        return iface.map(i -> i.bridgePort() ? parts.plan.vethPeer(i).orElse(i) : i)
-                .flatMap(i -> Optional.ofNullable(i.ip())).map(ip -> new Endpoint(ip, 0));
+        return parts.plan.addressOf(reference, parts.namespaces::containsKey).map(ip -> new Endpoint(ip, 0));
     }
 
     @Override
@@ -179,10 +167,7 @@ final class NamespaceDeployment implements Deployment, NamespaceTargets {
         Map<String, String> facts = new LinkedHashMap<>(environmentFacts);
         parts.commands.forEach((node, command) -> facts.put("node." + node + ".command", ProcessCommandRunner.call(command)));
         for (String ns : parts.plan.namespaces()) {
-            String interfaces = parts.plan.interfaces().stream().filter(i -> i.namespace().equals(ns))
-                    .map(i -> i.name() + (i.ip() != null ? " " + i.cidr() : i.bridgePort() ? " (bridge port)" : ""))
-                    .collect(Collectors.joining(", "));
-            facts.put("node." + ns + ".interfaces", interfaces);
+            facts.put("node." + ns + ".interfaces", parts.plan.describeInterfaces(ns));
         }
         for (NamespacePlan.ChainPath chain : parts.plan.chains()) {
             facts.put("chain.c" + chain.index() + ".path", NamespaceDeployer.describe(chain));

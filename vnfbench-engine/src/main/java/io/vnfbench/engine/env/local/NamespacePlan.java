@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.function.Predicate;
 
 /**
  * The namespaces data plane of a {@link LocalTopology}, computed before anything is created: a network namespace per
@@ -130,6 +132,31 @@ public final class NamespacePlan {
     /** The interface of a node's connection point. */
     public Optional<Interface> interfaceOf(String connectionPoint) {
         return interfaces.stream().filter(i -> connectionPoint.equals(i.connectionPoint())).findFirst();
+    }
+
+    /**
+     * The address a tool reaches for {@code reference}: a connection point ({@code cp} or {@code node:cp}, where
+     * {@code isNode} says which prefixes are nodes) or a node other than the traffic ends (its first addressed
+     * interface). A switch port resolves to the interface at the other end of its veth.
+     */
+    public Optional<String> addressOf(String reference, Predicate<String> isNode) {
+        String cp = reference;
+        int colon = reference.indexOf(':');
+        if (colon > 0 && isNode.test(reference.substring(0, colon))) {
+            cp = reference.substring(colon + 1);
+        }
+        Optional<Interface> iface = interfaceOf(cp);
+        if (iface.isEmpty() && isNode.test(reference) && !reference.startsWith("_")) {
+            iface = interfaces.stream().filter(i -> reference.equals(i.namespace()) && i.ip() != null).findFirst();
+        }
+        return iface.map(i -> i.bridgePort() ? vethPeer(i).orElse(i) : i).flatMap(i -> Optional.ofNullable(i.ip()));
+    }
+
+    /** A namespace's interfaces as the deployments' facts show them: name, address/prefix or "(bridge port)". */
+    public String describeInterfaces(String namespace) {
+        return interfaces.stream().filter(i -> i.namespace().equals(namespace))
+                .map(i -> i.name() + (i.ip() != null ? " " + i.cidr() : i.bridgePort() ? " (bridge port)" : ""))
+                .collect(Collectors.joining(", "));
     }
 
     /** The interface at the other end of {@code iface}'s veth. */
