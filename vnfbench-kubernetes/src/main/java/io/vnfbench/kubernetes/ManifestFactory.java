@@ -119,18 +119,9 @@ public final class ManifestFactory {
             privileged |= plan.nodes().stream().anyMatch(SutContainers::asksPrivileges);
             pods.add(pod);
         }
-        Optional<Namespace> namespace = Optional.empty();
-        Optional<ConfigMap> anchor = Optional.empty();
-        if (settings.sharedNamespace()) {
-            anchor = Optional.of(new ConfigMapBuilder().withMetadata(meta.of(prefix + "anchor",
-                    Map.of(Names.ANCHOR, "true"))).addToData("testKey", ctx.testKey()).addToData("runId", ctx.runId())
-                    .build());
-        } else {
-            ObjectMeta m = new Meta(ctx, null).of(ns, Map.of());
-            // Pod Security admission enforces what the pods need and no more
-            m.getLabels().put("pod-security.kubernetes.io/enforce", privileged ? "privileged" : RESTRICTED);
-            namespace = Optional.of(new NamespaceBuilder().withMetadata(m).build());
-        }
+        // Pod Security admission enforces what the pods need and no more
+        Optional<Namespace> namespace = namespace(ctx, ns, privileged);
+        Optional<ConfigMap> anchor = anchor(ctx, prefix, meta);
         Map<String, String> sinkSelector = selector(ctx);
         sinkSelector.put(Names.ROLE, "agent");
         sinkSelector.put(Names.NODE, Names.labelValue(sinkAgent));
@@ -141,23 +132,33 @@ public final class ManifestFactory {
                 multus.networkNames(), wiring.endpoints(), prefix + SINK, layout, configMaps, TestManifests.Ip.none());
     }
 
+    /** The Test's own namespace, labelled for Pod Security admission; none in shared-namespace mode. */
+    private Optional<Namespace> namespace(DeploymentContext ctx, String ns, boolean privileged) {
+        if (settings.sharedNamespace()) {
+            return Optional.empty();
+        }
+        ObjectMeta m = new Meta(ctx, null).of(ns, Map.of());
+        m.getLabels().put("pod-security.kubernetes.io/enforce", privileged ? "privileged" : RESTRICTED);
+        return Optional.of(new NamespaceBuilder().withMetadata(m).build());
+    }
+
+    /** In shared-namespace mode, the ConfigMap that marks the Test's objects (their owner); none otherwise. */
+    private Optional<ConfigMap> anchor(DeploymentContext ctx, String prefix, Meta meta) {
+        if (!settings.sharedNamespace()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ConfigMapBuilder().withMetadata(meta.of(prefix + "anchor", Map.of(Names.ANCHOR,
+                "true"))).addToData("testKey", ctx.testKey()).addToData("runId", ctx.runId()).build());
+    }
+
     /** The ip data plane: NADs per segment, every pod with its interfaces, privileged network set-up per pod. */
     private TestManifests ipDeployment(DeploymentContext ctx, String ns, String prefix, Meta meta, Scenario scenario,
             Optional<ChainLayout> layout) {
         IpDataPlane.Objects ip = new IpDataPlane(settings, meta, prefix, ctx.slug(), prefix + SERVICE)
                 .build(scenario);
-        Optional<Namespace> namespace = Optional.empty();
-        Optional<ConfigMap> anchor = Optional.empty();
-        if (settings.sharedNamespace()) {
-            anchor = Optional.of(new ConfigMapBuilder().withMetadata(meta.of(prefix + "anchor",
-                    Map.of(Names.ANCHOR, "true"))).addToData("testKey", ctx.testKey()).addToData("runId", ctx.runId())
-                    .build());
-        } else {
-            ObjectMeta m = new Meta(ctx, null).of(ns, Map.of());
-            // the pods' network set-up runs privileged (sysctls, routes): Pod Security "privileged"
-            m.getLabels().put("pod-security.kubernetes.io/enforce", "privileged");
-            namespace = Optional.of(new NamespaceBuilder().withMetadata(m).build());
-        }
+        // the pods' network set-up runs privileged (sysctls, routes): Pod Security "privileged"
+        Optional<Namespace> namespace = namespace(ctx, ns, true);
+        Optional<ConfigMap> anchor = anchor(ctx, prefix, meta);
         Map<String, String> endpoints = new TreeMap<>();
         for (var i : ip.layout().plan().interfaces()) {
             if (i.connectionPoint() != null && i.ip() != null) {
