@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** The namespaces data plane as planned, before anything is created: names, segments, addresses, routes. */
@@ -67,6 +68,27 @@ class NamespacePlanTest {
                 .extracting(NamespacePlan.Route::dev).containsOnly("c1-tx", "c2-tx");
         assertThat(plan.routes()).filteredOn(r -> r.namespace().equals("_generator") && r.dev().equals("c2-tx"))
                 .allSatisfy(r -> assertThat(r.via()).isEqualTo(plan.interfaceOf("c2n1-in").orElseThrow().ip()));
+    }
+
+    @Test
+    void shouldResolveReferencesToTheAddressesToolsReach() {
+        NamespacePlan plan = NamespacePlan.of(ChainFixtures.chains("snake", 1, 2, LocalTopology.Kind.ROUTER), true);
+        Predicate<String> isNode = plan.namespaces()::contains;
+
+        // a connection point, with or without its node
+        assertThat(plan.addressOf("c1-egress", isNode)).contains("10.0.0.10");
+        assertThat(plan.addressOf("c1n2:c1n2-in", isNode)).contains("10.0.0.6");
+        // a switch port has no address of its own: the NF's end of its veth answers
+        assertThat(plan.addressOf("sw:sw-c1n2-in", isNode)).contains("10.0.0.6");
+        // a node: its first addressed interface; the traffic ends and unknown names resolve to nothing
+        assertThat(plan.addressOf("c1n1", isNode)).contains("10.0.0.2");
+        assertThat(plan.addressOf("_sink", isNode)).isEmpty();
+        assertThat(plan.addressOf("c9n9", isNode)).isEmpty();
+        // a prefix that is not a node stays part of the name
+        assertThat(plan.addressOf("nonode:c1-egress", isNode)).isEmpty();
+
+        assertThat(plan.describeInterfaces("c1n1")).isEqualTo("c1n1-in 10.0.0.2/30, c1n1-out 10.0.0.5/30");
+        assertThat(plan.describeInterfaces("sw")).contains("sw-c1n2-in (bridge port)");
     }
 
     @Test
